@@ -1,0 +1,21 @@
+/* check.h - the type checker: scopes, types, constants, Go's diagnostics.
+ *
+ * Fills the annotation half of every Node (ast.h) and the Package fields.
+ * Diagnostics use the gc compiler's words (see ../shared/GO-FACTS.md §5,
+ * preferring current Go where it differs: "declared and not used: x").
+ */
+#ifndef GOCAFE_CHECK_H
+#define GOCAFE_CHECK_H
+#include <stdbool.h>
+#include "ast.h"
+#include "sim.h"
+
+/* Resolves an import path to an already-checked package; NULL when gocafe
+ * does not provide it (the checker then reports the import). */
+typedef Package *(*ImportFn)(void *ud, const char *path);
+
+/* Check pkg (pkg->file already parsed).  Errors go to d.  Returns true when
+ * no error was found. */
+bool check_package(Sim *s, Package *pkg, Diags *d, ImportFn import, void *ud);
+
+#endif

@@ -1,0 +1,62 @@
+// Package runtime as gocafe provides it: the dynamic types of the runtime's
+// own panic values (see rt.h), so that recover() gives values whose %v, %T
+// and Error() are Go's, and a few scheduler queries.
+package runtime
+
+// The Error interface identifies a run time error.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that
+	// are run time errors from ordinary errors.
+	RuntimeError()
+}
+
+// An errorString is a runtime error; its text has no "runtime error: " prefix.
+type errorString string
+
+func (e errorString) RuntimeError() {}
+
+func (e errorString) Error() string {
+	return "runtime error: " + string(e)
+}
+
+// A plainError is a runtime error printed without the "runtime error: " prefix.
+type plainError string
+
+func (e plainError) RuntimeError() {}
+
+func (e plainError) Error() string {
+	return string(e)
+}
+
+// A boundsError is an index or slice expression out of range; msg is the
+// full text, with the prefix.
+type boundsError struct {
+	msg string
+}
+
+func (e boundsError) RuntimeError() {}
+
+func (e boundsError) Error() string {
+	return e.msg
+}
+
+// A TypeAssertionError explains a failed type assertion.
+type TypeAssertionError struct {
+	msg string
+}
+
+func (*TypeAssertionError) RuntimeError() {}
+
+func (e *TypeAssertionError) Error() string {
+	return e.msg
+}
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// GC runs a garbage collection (a no-op in gocafe: nothing is collected).
+func GC() {}

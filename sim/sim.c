@@ -1,0 +1,237 @@
+/* sim.c - the pipeline of one simulation: load (parse, import, check,
+ * compile) and run.  Library packages are embedded Go source (lib.h) loaded
+ * on demand, each parsed and checked like user code, then everything is
+ * compiled into one Program. */
+#include "sim.h"
+#include "parse.h"
+#include "check.h"
+#include "compile.h"
+#include "lib.h"
+#include "rt.h"
+#include "vm.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_HEAP_CAP ((size_t)1 << 30)     /* 1 GiB, as issue 4 asks */
+#define DEFAULT_BUDGET   10000000000ULL        /* instructions without yielding */
+
+/* Packages of one load, in dependency order (main last). */
+typedef struct Loader {
+    Sim *s;
+    Package **pkgs;
+    int npkgs, cap;
+    int depth;            /* import nesting, to stop runaway recursion */
+} Loader;
+
+void sim_init(Sim *s, const SimConfig *cfg)
+{
+    memset(s, 0, sizeof *s);
+    if (cfg) s->cfg = *cfg;
+    if (!s->cfg.heap_cap) s->cfg.heap_cap = DEFAULT_HEAP_CAP;
+    if (!s->cfg.step_budget) s->cfg.step_budget = DEFAULT_BUDGET;
+    heap_init(&s->heap, s->cfg.heap_cap);
+    types_init(&s->types);
+    arena_init(&s->arena);
+    diags_init(&s->diags, "");
+    s->rng = s->cfg.seed ^ 0x9e3779b97f4a7c15ULL;
+}
+
+void sim_free(Sim *s)
+{
+    if (!s) return;
+    for (int i = 0; i < s->ngs; i++) vm_free_g(s->gs[i]);
+    free(s->gs);
+    free(s->globals);
+    if (s->prog) program_free(s->prog);
+    rt_free(s);
+    heap_free_all(&s->heap);
+    types_free(&s->types);
+    arena_free(&s->arena);
+    diags_free(&s->diags);
+    free(s->loaded);
+    s->gs = NULL;
+    s->ngs = s->capgs = 0;
+    s->prog = NULL;
+    s->globals = NULL;
+}
+
+uint64_t sim_rand(Sim *s)
+{
+    /* splitmix64: tiny, fast, and every output depends only on the seed */
+    uint64_t z = (s->rng += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+void sim_write(Sim *s, int fd, const char *buf, size_t n)
+{
+    if (s->cfg.write) {
+        s->cfg.write(s->cfg.write_ud, fd, buf, n);
+        return;
+    }
+    /* keep stdout and stderr in program order on a shared terminal */
+    if (fd == 2) {
+        fflush(stdout);
+        fwrite(buf, 1, n, stderr);
+    } else {
+        fwrite(buf, 1, n, stdout);
+    }
+}
+
+void sim_printf(Sim *s, int fd, const char *fmt, ...)
+{
+    char small[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof small) {
+        sim_write(s, fd, small, (size_t)n);
+        return;
+    }
+    char *big = xmalloc((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    sim_write(s, fd, big, (size_t)n);
+    free(big);
+}
+
+/* ---- loading ---- */
+
+static void loader_add(Loader *l, Package *p)
+{
+    if (l->npkgs == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->pkgs = xrealloc(l->pkgs, l->cap * sizeof *l->pkgs);
+    }
+    l->pkgs[l->npkgs++] = p;
+}
+
+static Package *new_package(Sim *s, const char *path, const char *filename, Node *file)
+{
+    Package *p = arena_alloc(&s->arena, sizeof *p);
+    p->path = arena_strndup(&s->arena, path, strlen(path));
+    p->filename = filename;
+    p->file = file;
+    p->name = file && file->name ? file->name : path;
+    return p;
+}
+
+/* ImportFn: returns the checked library package for path, loading it the
+ * first time.  A library that fails to compile is gocafe's bug: say so. */
+static Package *import_lib(void *ud, const char *path)
+{
+    Loader *l = ud;
+    for (int i = 0; i < l->npkgs; i++)
+        if (strcmp(l->pkgs[i]->path, path) == 0) return l->pkgs[i];
+    const char *src = lib_source(path);
+    if (!src || l->depth > 32) return NULL;
+    Sim *s = l->s;
+    char *fname = arena_alloc(&s->arena, strlen(path) * 2 + 32);
+    const char *base = strrchr(path, '/');
+    sprintf(fname, "$GOROOT/src/%s/%s.go", path, base ? base + 1 : path);
+    Diags d;
+    diags_init(&d, fname);
+    Node *file = parse_file(&s->arena, src, strlen(src), &d);
+    Package *p = new_package(s, path, fname, file);
+    bool ok = d.n == 0;
+    if (ok) {
+        l->depth++;
+        ok = check_package(s, p, &d, import_lib, l);
+        l->depth--;
+    }
+    if (!ok) {
+        fprintf(stderr, "gocafe: internal error: library package %s does not compile:\n", path);
+        diags_print(&d, stderr);
+        diags_free(&d);
+        return NULL;
+    }
+    diags_free(&d);
+    loader_add(l, p);
+    return p;
+}
+
+bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
+{
+    diags_free(&s->diags);
+    diags_init(&s->diags, filename);
+    Node *file = parse_file(&s->arena, src, len, &s->diags);
+    if (s->diags.n > 0) return false;   /* gc does not type-check after syntax errors */
+    Loader l = { .s = s };
+    /* the runtime's own error types (runtime.boundsError ...) must exist even
+     * when the program does not import "runtime": recover() hands them out */
+    if (!import_lib(&l, "runtime")) {
+        diags_add(&s->diags, (Pos){1, 1}, "gocafe: internal error: package runtime");
+        return false;
+    }
+    Package *main = new_package(s, "main", filename, file);
+    bool ok = check_package(s, main, &s->diags, import_lib, &l);
+    if (ok && s->diags.n == 0) {
+        loader_add(&l, main);
+        s->prog = compile_program(s, l.pkgs, l.npkgs, &s->diags);
+        ok = s->prog != NULL && s->diags.n == 0;
+    } else {
+        ok = false;
+    }
+    s->loaded = l.pkgs;
+    s->nloaded = l.npkgs;
+    return ok;
+}
+
+/* ---- running ---- */
+
+static GoFunc *func_value(Sim *s, int index)
+{
+    GoFunc *f = rt_alloc(s, sizeof(GoFunc), OBJ_FUNC);
+    f->proto = s->prog->funcs[index];
+    f->native = f->proto->native;
+    return f;
+}
+
+static SimResult finish(Sim *s, VmStatus st)
+{
+    switch (st) {
+    case VM_DONE: return SIM_OK;
+    case VM_EXIT: return SIM_EXIT;
+    case VM_PANIC: s->exit_code = 2; return SIM_PANIC;
+    default: break;
+    }
+    s->exit_code = 2;
+    return SIM_FATAL;
+}
+
+/* Runs f on g until it finishes; with one goroutine a yield just continues. */
+static VmStatus run_to_end(Sim *s, G *g)
+{
+    for (;;) {
+        VmStatus st = vm_execute(s, g, 0);
+        if (st != VM_YIELD) return st;
+    }
+}
+
+SimResult sim_run(Sim *s)
+{
+    Program *p = s->prog;
+    if (!p) return SIM_COMPILE_ERROR;
+    s->globals = xcalloc((size_t)p->nglobals + 1, sizeof(Value));
+    for (int i = 0; i < p->nglobals; i++) s->globals[i] = rt_zero(s, p->global_types[i]);
+    s->exit_code = 0;
+    /* Go's runtime.main: package initialisation, then main.main, both on
+     * goroutine 1 */
+    G *g = vm_new_g(s, func_value(s, p->init_index), NULL, 0);
+    VmStatus st = run_to_end(s, g);
+    if (st == VM_DONE) {
+        vm_start(s, g, func_value(s, p->main_index), NULL, 0);
+        g->startfn = "main.main";
+        st = run_to_end(s, g);
+    }
+    if (st == VM_FATAL && s->fatal) {
+        sim_printf(s, 2, "fatal error: %s\n", s->fatal);
+    }
+    fflush(stdout);
+    return finish(s, st);
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# run.sh [GOCAFE [RUSAGE]] - `make bench`: run every tests/bench/*.go in gocafe,
+# as a compiled Go binary (go build) and in yaegi (yaegi run), BENCH_RUNS times
+# each (default 3), and print one table: best wall time and peak RSS per engine,
+# the ratios gocafe/go and yaegi/gocafe, and the issue's targets:
+#   fib:              gocafe within 30x of compiled Go  (gocafe/go   <= 30)
+#   every benchmark:  gocafe at least 5x faster than yaegi (yaegi/gocafe >= 5)
+# A missing engine prints n/a.  gocafe's stdout must equal Go's, else the row
+# says "wrong output" and its targets count as missed.
+# BENCH_ONLY="fib maps" runs only those.  RUSAGE is the helper built from tests/bench/rusage.c (built here if absent).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+gocafe=${1:-$here/../../gocafe}
+rusage=${2:-}
+runs=${BENCH_RUNS:-3}
+limit=${BENCH_TIMEOUT:-120}
+case "$gocafe" in /*) ;; *) gocafe="$PWD/$gocafe" ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if [ -z "$rusage" ] || [ ! -x "$rusage" ]; then
+    rusage="$tmp/rusage"
+    cc -std=c11 -D_GNU_SOURCE -O2 -o "$rusage" "$here/rusage.c" || exit 1
+fi
+case "$rusage" in /*) ;; *) rusage="$PWD/$rusage" ;; esac
+cd "$here" || exit 1
+
+have_go=0; command -v go >/dev/null 2>&1 && have_go=1
+have_yaegi=0; command -v yaegi >/dev/null 2>&1 && have_yaegi=1
+have_gocafe=0; [ -x "$gocafe" ] && have_gocafe=1
+
+# measure ENGINE CMD... -> sets T (best seconds) and M (peak KB), or T=n/a
+measure() {
+    local best="" peak=0 i line wall kb code
+    for ((i = 0; i < runs; i++)); do
+        "$rusage" "$tmp/ru" timeout "$limit" "$@" || { T=n/a; M=n/a; return; }
+        read -r wall kb code <"$tmp/ru"
+        if [ "$code" != 0 ]; then T="exit$code"; M=n/a; return; fi
+        if [ -z "$best" ] || awk "BEGIN{exit !($wall < $best)}"; then best=$wall; fi
+        [ "$kb" -gt "$peak" ] && peak=$kb
+    done
+    T=$best; M=$peak
+}
+
+fmt_t() { case "$1" in n/a|exit*|wrong*) printf '%s' "$1" ;; *) printf '%.3fs' "$1" ;; esac; }
+fmt_m() { case "$1" in n/a) printf 'n/a' ;; *) awk "BEGIN{printf \"%.1fMB\", $1/1024}" ;; esac; }
+num() { case "$1" in ''|n/a|exit*|wrong*) return 1 ;; *) return 0 ;; esac; }
+ratio() { if num "$1" && num "$2"; then awk "BEGIN{ if ($2 <= 0) print \"inf\"; else printf \"%.1fx\", $1/$2 }"; else printf 'n/a'; fi; }
+
+printf '%-9s %-17s %-17s %-17s %-10s %-12s %s\n' bench "gocafe time/rss" "go time/rss" "yaegi time/rss" gocafe/go yaegi/gocafe targets
+met=0 total=0
+set -- *.go
+[ -n "${BENCH_ONLY:-}" ] && set -- $(for b in $BENCH_ONLY; do echo "$b.go"; done)
+for src in "$@"; do
+    name=${src%.go}
+    GT=n/a GM=n/a CT=n/a CM=n/a YT=n/a YM=n/a want=""
+    if [ $have_go = 1 ] && GOFLAGS= GO111MODULE=off go build -o "$tmp/$name" "$src" 2>"$tmp/build.err"; then
+        "$tmp/$name" >"$tmp/want" 2>"$tmp/stderr" && want=ok
+        measure "$tmp/$name"; GT=$T GM=$M
+    fi
+    if [ $have_gocafe = 1 ]; then
+        timeout "$limit" "$gocafe" run "$src" >"$tmp/got" 2>"$tmp/stderr"
+        if [ -n "$want" ] && ! cmp -s "$tmp/want" "$tmp/got"; then
+            CT="wrong output"
+        else
+            measure "$gocafe" run "$src"; CT=$T CM=$M
+        fi
+    fi
+    if [ $have_yaegi = 1 ]; then
+        measure yaegi run "$src"; YT=$T YM=$M
+    fi
+    r1=$(ratio "$CT" "$GT"); r2=$(ratio "$YT" "$CT")
+    notes=""
+    if [ "$name" = fib ]; then
+        total=$((total + 1))
+        if num "$CT" && num "$GT" && awk "BEGIN{exit !($CT <= 30 * $GT)}"; then
+            met=$((met + 1)); notes="<=30x go: met"
+        else notes="<=30x go: missed"; fi
+    fi
+    total=$((total + 1))
+    if num "$CT" && num "$YT" && awk "BEGIN{exit !($YT >= 5 * $CT)}"; then
+        met=$((met + 1)); notes="${notes:+$notes, }>=5x yaegi: met"
+    else notes="${notes:+$notes, }>=5x yaegi: missed"; fi
+    printf '%-9s %-17s %-17s %-17s %-10s %-12s %s\n' "$name" \
+        "$(fmt_t "$CT") $(fmt_m "$CM")" "$(fmt_t "$GT") $(fmt_m "$GM")" "$(fmt_t "$YT") $(fmt_m "$YM")" \
+        "$r1" "$r2" "$notes"
+done
+echo "bench: best of $runs runs; targets met $met/$total"

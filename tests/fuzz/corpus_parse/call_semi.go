@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	f(1; 2)
+}

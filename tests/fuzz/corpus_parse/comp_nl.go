@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	_ = []int{1, 2, 3
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+type I interface {
+	M()
+	N(x int
+}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	const (
+		A = iota
+		B
+	)
+	println(A, B
+}

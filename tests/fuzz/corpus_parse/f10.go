@@ -1,0 +1,6 @@
+package main
+
+func f(... int, x int) {}
+func g(x ...) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var x = 1
+{
+}
+
+func main() {}

@@ -1,0 +1,10 @@
+package main
+
+const (
+	A = iota
+	B
+	C int = 5
+	D
+)
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+L:
+	x := 1
+	_ = x
+	goto
+}

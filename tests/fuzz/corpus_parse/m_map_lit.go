@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	m := map[string]int{
+		"a": 1
+	}
+	_ = m
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct {
+	a int,
+	b int
+}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+type struct{}
+
+func main() {}

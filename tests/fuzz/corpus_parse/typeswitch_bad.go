@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x any
+	switch a, b := x.(type) {
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Cup struct{ Size int }
+
+func main() {
+	var s fmt.Stringer = &Cup{1}
+	fmt.Println(s)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	if true {
+		fmt.Println("yes")
+	}
+	else {
+		fmt.Println("no")
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := 3; i >= 0; i-- {
+		fmt.Println(100 % i)
+	}
+}

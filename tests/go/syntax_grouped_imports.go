@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+import (
+	"strings"
+
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strings.ToUpper("grouped"), strconv.Itoa(42))
+}

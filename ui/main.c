@@ -1,0 +1,144 @@
+/* main.c - the gocafe command line.
+ *
+ *   gocafe                     the lesson menu (until lessons exist: usage)
+ *   gocafe run [flags] prog.go run a program as `go run` would
+ *   gocafe help | --version
+ *
+ * Exit status follows the Go toolchain: 0, os.Exit's code, 2 after a panic,
+ * a fatal error or a compile error; 1 for gocafe's own usage errors. */
+#include "sim.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define GOCAFE_VERSION "0.1.0"
+#define MAX_SOURCE (16u << 20)  /* a source file larger than this is not a lesson */
+
+static void usage(FILE *out)
+{
+    fputs("gocafe " GOCAFE_VERSION " - watch Go concurrency happen\n"
+          "\n"
+          "usage:\n"
+          "  gocafe run [--seed N] [--heap-cap BYTES] [--budget STEPS] prog.go\n"
+          "                      run a Go program on the simulated runtime, like `go run`\n"
+          "  gocafe help         this text\n"
+          "  gocafe --version    print the version\n"
+          "\n"
+          "The lesson menu, `gocafe view` and `gocafe repl` arrive with the next releases.\n",
+          out);
+}
+
+/* Reads a whole file; NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) {
+            if (cap >= MAX_SOURCE) {
+                free(buf);
+                fclose(f);
+                errno = EFBIG;
+                return NULL;
+            }
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        size_t r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (r == 0) break;
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+static int parse_u64(const char *flag, const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s ? s : "", &end, 10);
+    if (!s || !*s || *end || errno) {
+        fprintf(stderr, "gocafe: invalid value %s for %s\n", s ? s : "(missing)", flag);
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    SimConfig cfg = {0};
+    const char *path = NULL;
+    for (int i = 0; i < argc; i++) {
+        const char *a = argv[i];
+        uint64_t v;
+        if (strcmp(a, "--seed") == 0) {
+            if (parse_u64(a, i + 1 < argc ? argv[++i] : NULL, &v)) return 1;
+            cfg.seed = v;
+        } else if (strcmp(a, "--heap-cap") == 0) {
+            if (parse_u64(a, i + 1 < argc ? argv[++i] : NULL, &v)) return 1;
+            cfg.heap_cap = v;
+        } else if (strcmp(a, "--budget") == 0) {
+            if (parse_u64(a, i + 1 < argc ? argv[++i] : NULL, &v)) return 1;
+            cfg.step_budget = v;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "gocafe run: unknown flag %s\n", a);
+            return 1;
+        } else if (!path) {
+            path = a;
+        } else {
+            fprintf(stderr, "gocafe run: one file only (got %s and %s)\n", path, a);
+            return 1;
+        }
+    }
+    if (!path) {
+        fputs("gocafe run: no Go file given\n", stderr);
+        return 1;
+    }
+    size_t len = 0;
+    char *src = read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "gocafe: open %s: %s\n", path, strerror(errno));
+        return 1;
+    }
+    Sim s;
+    sim_init(&s, &cfg);
+    int code;
+    if (!sim_load(&s, path, src, len)) {
+        fflush(stdout);
+        diags_print(&s.diags, stderr);
+        code = 2;
+    } else {
+        SimResult r = sim_run(&s);
+        code = r == SIM_OK ? 0 : s.exit_code;
+    }
+    fflush(stdout);
+    sim_free(&s);
+    free(src);
+    return code;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stdout);
+        return 0;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        puts("gocafe " GOCAFE_VERSION);
+        return 0;
+    }
+    fprintf(stderr, "gocafe: unknown command %s\n\n", cmd);
+    usage(stderr);
+    return 1;
+}

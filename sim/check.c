@@ -442,14 +442,12 @@ static void resolve_const(Checker *c, CSym *o)
     Node *spec = o->spec;
     if (vs && vs->x) t = check_type(c, vs->x);
     o->s.type = c->tt->t_invalid;
+    /* go/types' arity check, once per spec (at its first name) */
+    if (vs == spec && o->spec_index == 0 && spec->nlist2 > spec->nnames && spec->list2[spec->nnames])
+        check_error(c, check_start_pos(spec->list2[spec->nnames]), "extra init expr");
     if (!vs || o->spec_index >= vs->nlist2) {
-        if (vs && vs == spec && spec->nlist2 > 0) {
-            /* more names than values: reported once by the spec check */
-        } else if (!vs || vs->nlist2 == 0) {
-            check_error(c, o->s.pos, "missing init expr for const declaration");
-        } else {
-            check_error(c, o->s.pos, "missing init expr for const declaration");
-        }
+        if (!vs || vs->nlist2 == 0 || vs == spec || o->spec_index == vs->nlist2)
+            check_error(c, o->s.pos, "missing init expr for %s", o->s.name);
         return;
     }
     Node *e = vs->list2[o->spec_index];
@@ -557,10 +555,8 @@ void check_resolve_obj(Checker *c, CSym *o)
     /* package-level declarations resolve in the package scope */
     Scope *saved_scope = c->scope;
     FuncCtx *saved_fn = c->fn;
-    StmtCtx saved_sc = c->sc;
     c->scope = c->pkgscope;
     c->fn = NULL;
-    memset(&c->sc, 0, sizeof c->sc);
     o->state = OBJ_RESOLVING;
     switch (o->s.kind) {
     case SYM_CONST:
@@ -589,7 +585,6 @@ void check_resolve_obj(Checker *c, CSym *o)
     o->state = OBJ_DONE;
     c->scope = saved_scope;
     c->fn = saved_fn;
-    c->sc = saved_sc;
     c->depth--;
 }
 
@@ -611,7 +606,8 @@ static void declare_params(Checker *c, Node **fields, int n, Type **types, bool 
             Node *id = f->names[j];
             Type *t = types ? types[k] : c->tt->t_invalid;
             k++;
-            CSym *o = sym_new(c, SYM_VAR, id ? id->name : "_", id ? id->pos : f->pos, t);
+            bool dup = id && id->ival == -1;   /* reported by check_func_type */
+            CSym *o = sym_new(c, SYM_VAR, dup ? "_" : id ? id->name : "_", id ? id->pos : f->pos, t);
             o->s.param = !results;
             o->s.result = results;
             o->s.used = true;
@@ -629,8 +625,6 @@ void check_func_body(Checker *c, Node *fn, Type *sig, Node *recv, Node *ftype, N
     f.node = fn;
     f.sig = sig;
     Scope *saved = c->scope;
-    StmtCtx saved_sc = c->sc;
-    memset(&c->sc, 0, sizeof c->sc);
     c->fn = &f;
     c->scope = scope_new(c, c->scope);
     c->scope->funcscope = true;
@@ -672,7 +666,6 @@ void check_func_body(Checker *c, Node *fn, Type *sig, Node *recv, Node *ftype, N
     }
     c->scope = saved;
     c->fn = f.outer;
-    c->sc = saved_sc;
 }
 
 /* Reports unused variables of a scope being closed. */
@@ -762,10 +755,7 @@ void check_collect_methods(Checker *c, Type *named, const char *name)
             for (int j = 0; j < named->nfields; j++)
                 if (strcmp(named->fields[j].name, fd->name) == 0) clash = true;
             if (clash) {
-                Pos fp = {0, 0};
-                Node *st = c->depth >= 0 && named->underlying ? NULL : NULL;
-                (void)st;
-                fp = check_field_pos(c, named, fd->name);
+                Pos fp = check_field_pos(c, named, fd->name);
                 check_error(c, fd->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
                             fd->name, pos_str(c, fp, p, sizeof p), fd->name);
                 continue;

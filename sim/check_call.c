@@ -166,15 +166,35 @@ static void set_result(Checker *c, Node *n, Type *sig)
 
 /* ---------- conversions ---------- */
 
+/* Identical types when struct tags are ignored (conversions allow that). */
+static bool identical_ignore_tags(Type *a, Type *b, int depth)
+{
+    if (a == b) return true;
+    if (!a || !b || depth > 50 || a->kind != b->kind || a->name || b->name) return false;
+    switch (a->kind) {
+    case T_STRUCT:
+        if (a->nfields != b->nfields) return false;
+        for (int i = 0; i < a->nfields; i++)
+            if (strcmp(a->fields[i].name, b->fields[i].name) != 0 || a->fields[i].embedded != b->fields[i].embedded ||
+                !identical_ignore_tags(a->fields[i].type, b->fields[i].type, depth + 1))
+                return false;
+        return true;
+    case T_POINTER: case T_SLICE: return identical_ignore_tags(a->elem, b->elem, depth + 1);
+    case T_ARRAY: return a->len == b->len && identical_ignore_tags(a->elem, b->elem, depth + 1);
+    case T_MAP: return identical_ignore_tags(a->key, b->key, depth + 1) && identical_ignore_tags(a->elem, b->elem, depth + 1);
+    default: return false;
+    }
+}
+
 static bool convertible(Checker *c, Node *x, Type *t)
 {
     char cause[256];
     Type *v = x->type;
     if (check_assignable(c, x, t, cause, sizeof cause)) return true;
     Type *vu = types_under(v), *tu = types_under(t);
-    if (vu == tu) return true;
+    if (vu == tu || identical_ignore_tags(vu, tu, 0)) return true;
     if (v->kind == T_POINTER && t->kind == T_POINTER && !v->name && !t->name &&
-        types_under(v->elem) == types_under(t->elem))
+        identical_ignore_tags(types_under(v->elem), types_under(t->elem), 0))
         return true;
     if (types_is_numeric(vu) && types_is_numeric(tu)) return true;
     if (tu->kind == T_STRING) {

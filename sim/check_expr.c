@@ -11,6 +11,7 @@
  */
 #include "check_int.h"
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,9 +129,11 @@ static Type *implicit_type(Checker *c, Node *x, Type *target, ConstVal *val, Rep
     }
     Type *u = types_under(target);
     if (u->kind == T_INTERFACE) {
+        /* untyped values cannot be converted to non-empty interfaces
+           (assignments first replace such a target by the default type) */
         if (u->nmethods > 0) {
-            /* assignability reports the missing methods of the default type */
-            return types_default(c->tt, x->type);
+            *r = REPR_INVALID;
+            return NULL;
         }
         return types_default(c->tt, x->type);
     }
@@ -798,7 +801,13 @@ static void shift(Checker *c, Node *n, Node *x, Node *y)
             Type *t = x->type;
             if (types_is_untyped(t) && !types_is_integer(t)) t = c->tt->t_untyped_int;
             ConstVal v;
-            if (!cv_shift(n->op, cv_to_int(x->cv), (unsigned)yv.i, &v)) {
+            bool ok = cv_shift(n->op, cv_to_int(x->cv), (unsigned)yv.i, &v);
+            if (!ok && n->op == TK_SHL) {
+                /* past 128 bits: keep the magnitude (Go's constants have 512) */
+                v = cv_float(ldexpl(cv_to_float(x->cv).f, (int)yv.i));
+                ok = isfinite(v.f);
+            }
+            if (!ok) {
                 if (types_is_untyped(t)) check_error(c, check_start_pos(x), "constant shift overflow");
                 else {
                     char es[ES], ts[ES];
@@ -857,10 +866,17 @@ static void binary_rest(Checker *c, Node *n)
     }
     char es[ES], ts[ES], ts2[ES], os[OS];
     if (x->type != y->type) {
-        if (x->type->kind != T_INVALID && y->type->kind != T_INVALID)
-            check_error(c, check_start_pos(x), "invalid operation: %s (mismatched types %s and %s)",
-                        check_estr(c, n, es, sizeof es), check_tstr(c, x->type, ts, sizeof ts),
-                        check_tstr(c, y->type, ts2, sizeof ts2));
+        if (x->type->kind != T_INVALID && y->type->kind != T_INVALID) {
+            if (n->flags & NF_CHECK_OPASSIGN) {   /* x op= y prints as written */
+                char es2[ES];
+                snprintf(es, sizeof es, "%s %s= %s", check_estr(c, x, ts, sizeof ts), tok_str(op),
+                         check_estr(c, y, es2, sizeof es2));
+            } else {
+                check_estr(c, n, es, sizeof es);
+            }
+            check_error(c, check_start_pos(x), "invalid operation: %s (mismatched types %s and %s)", es,
+                        check_tstr(c, x->type, ts, sizeof ts), check_tstr(c, y->type, ts2, sizeof ts2));
+        }
         invalid(n);
         return;
     }
@@ -880,7 +896,12 @@ static void binary_rest(Checker *c, Node *n)
     if (x->mode == MODE_CONST && y->mode == MODE_CONST) {
         ConstVal v;
         bool intdiv = types_is_integer(x->type);
-        if (!cv_binary(c->arena, op, x->cv, y->cv, intdiv, &v)) {
+        bool ok = cv_binary(c->arena, op, x->cv, y->cv, intdiv, &v);
+        if (!ok && x->cv.kind == CV_INT && y->cv.kind == CV_INT && (op == TK_ADD || op == TK_SUB || op == TK_MUL)) {
+            /* past 128 bits: keep the magnitude (Go's constants have 512) */
+            ok = cv_binary(c->arena, op, cv_to_float(x->cv), cv_to_float(y->cv), false, &v);
+        }
+        if (!ok) {
             check_error(c, check_start_pos(x), "constant %s overflow",
                         op == TK_MUL ? "multiplication" : op == TK_ADD ? "addition" : op == TK_SUB ? "subtraction" : "division");
             invalid(n);

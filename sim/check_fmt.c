@@ -305,8 +305,11 @@ const char *check_ostr(Checker *c, Node *n, char *buf, size_t len)
     }
     sb_put(&b, mode_str(n->mode));
     if (n->mode == MODE_CONST) {
-        char v[128];
-        cv_string(n->cv, v, sizeof v);
+        char v[512];
+        if (n->cv.kind == CV_FLOAT && t && (t->kind == T_UNTYPED_INT || t->kind == T_UNTYPED_RUNE))
+            snprintf(v, sizeof v, "%.0Lf", n->cv.f);   /* a big integer kept as long double */
+        else
+            cv_string(n->cv, v, sizeof v);
         if (strcmp(v, e) != 0) {
             sb_put(&b, " ");
             sb_put(&b, v);

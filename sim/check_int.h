@@ -78,17 +78,7 @@ typedef struct FuncCtx {
     Symbol **locals; int nlocals, caplocals;
     Symbol **captures; int ncaptures, capcaptures;
     Scope *scope;         /* the function's outermost scope */
-    /* labels */
-    Node **labels; int nlabels, caplabels;
-    bool *label_used;
 } FuncCtx;
-
-/* Statement context for break/continue/fallthrough validity. */
-typedef struct StmtCtx {
-    int loops, switches, selects;
-    Node *label_loops[64];    /* labelled enclosing loops/switches/selects */
-    int nlabel_loops;
-} StmtCtx;
 
 typedef struct Checker {
     Sim *sim;
@@ -123,8 +113,6 @@ typedef struct Checker {
     CSym **objs; int nobjs, capobjs;
     Node **methods; int nmethods, capmethods;   /* method decls, resolved after types */
     Symbol **imports; int nimports, capimports;
-    bool in_typeswitch_guard;
-    StmtCtx sc;
 } Checker;
 
 /* check.c */
@@ -204,5 +192,7 @@ const char *check_ostr(Checker *c, Node *n, char *buf, size_t len);
 void check_types_summary(Checker *c, Type **ts, int n, bool variadic, SBuf *b);
 
 #define CHECK_MAX_DEPTH 1100
+/* private Node flag: the synthetic x op y of an x op= y statement */
+#define NF_CHECK_OPASSIGN (1u << 30)
 
 #endif

@@ -100,11 +100,8 @@ static void method_expr(Checker *c, Node *n, Type *t)
     char ts[ES], es[ES];
     TypesLookup r;
     if (!types_lookup(t, n->name, &r) || r.kind == LOOKUP_FIELD) {
-        SBuf b = {ts, 0, sizeof ts};
-        char ts2[ES];
-        sb_put(&b, "");
         check_error(c, check_sel_pos(n), "%s undefined (type %s has no method %s)", check_estr(c, n, es, sizeof es),
-                    check_tstr(c, t, ts2, sizeof ts2), n->name);
+                    check_tstr(c, t, ts, sizeof ts), n->name);
         invalid(n);
         return;
     }
@@ -131,7 +128,7 @@ static void method_expr(Checker *c, Node *n, Type *t)
 
 void check_selector(Checker *c, Node *n)
 {
-    char es[ES], ts[ES], os[OS];
+    char es[ES], ts[ES];
     Node *x = n->x;
     if (!x || !n->name) { invalid(n); return; }
     if (x->kind == N_IDENT && x->name) {
@@ -184,8 +181,6 @@ void check_selector(Checker *c, Node *n)
         return;
     }
     if (r.kind == LOOKUP_FIELD) {
-        Type *holder = r.recv;
-        (void)holder;
         /* unexported field of another package's struct */
         Type *base = t->kind == T_POINTER && !t->name && t->elem ? t->elem : t;
         if (!r.field->exported && base->pkg && strcmp(base->pkg, c->pkg->path) != 0) {
@@ -208,7 +203,6 @@ void check_selector(Checker *c, Node *n)
                 char ts2[ES];
                 check_error(c, check_sel_pos(n), "cannot call pointer method %s on %s", n->name,
                             check_tstr(c, t, ts2, sizeof ts2));
-                (void)os;
                 invalid(n);
                 return;
             }

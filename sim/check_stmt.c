@@ -1,11 +1,11 @@
 /* check_stmt.c - statements: assignments and declarations, control flow,
  * switch/type switch/select, range (with node->range_kind), go/defer,
- * return, labels and branches, Go's terminating-statement rule.
+ * return, and Go's terminating-statement rule ("missing return").
  *
  * Scopes: every block, if/for/switch header and clause opens one; closing a
- * scope reports its unused variables (check_close_scope).  Branch validity is
- * tracked in c->sc (loop/switch/select nesting and the labelled statements
- * enclosing the current one).
+ * scope reports its unused variables (check_close_scope).  Labels and
+ * break/continue/goto/fallthrough placement are the parser's (parse_branch.c),
+ * as in gc.
  */
 #include "check_int.h"
 #include <stdio.h>
@@ -221,6 +221,7 @@ static void op_assign(Checker *c, Node *n)
     /* evaluate as the binary expression x op y, then assign to x */
     Node bin = {0};
     bin.kind = N_BINARY;
+    bin.flags = NF_CHECK_OPASSIGN;
     bin.pos = n->pos;
     bin.op = op;
     bin.x = n->list[0];
@@ -581,17 +582,14 @@ static void if_stmt(Checker *c, Node *n)
     close_scope(c);
 }
 
-static void for_stmt(Checker *c, Node *n, Node *label)
+static void for_stmt(Checker *c, Node *n)
 {
     open_scope(c);
     if (n->x) check_stmt(c, n->x);
     cond(c, n->y, "for");
     if (n->z) check_stmt(c, n->z);
-    c->sc.loops++;
     if (n->w) check_block(c, n->w, true);
-    c->sc.loops--;
     close_scope(c);
-    (void)label;
 }
 
 static void range_stmt(Checker *c, Node *n)
@@ -725,9 +723,7 @@ static void range_stmt(Checker *c, Node *n)
             }
         }
     }
-    c->sc.loops++;
     if (n->w) check_block(c, n->w, true);
-    c->sc.loops--;
     close_scope(c);
 }
 
@@ -785,7 +781,6 @@ static void switch_stmt(Checker *c, Node *n)
         }
     }
     multiple_defaults(c, n);
-    c->sc.switches++;
     for (int i = 0; i < n->nlist; i++) {
         Node *cl = n->list[i];
         if (!cl) continue;
@@ -839,7 +834,6 @@ static void switch_stmt(Checker *c, Node *n)
         clause_stmts(c, cl);
         close_scope(c);
     }
-    c->sc.switches--;
     close_scope(c);
 }
 
@@ -875,7 +869,6 @@ static void type_switch(Checker *c, Node *n)
         vid = NULL;
     }
     multiple_defaults(c, n);
-    c->sc.switches++;
     Symbol **csyms = arena_alloc(c->arena, (size_t)(n->nlist + 1) * sizeof *csyms);
     Node *first_nil = NULL;
     for (int i = 0; i < n->nlist; i++) {
@@ -943,7 +936,6 @@ static void type_switch(Checker *c, Node *n)
         clause_stmts(c, cl);
         close_scope(c);
     }
-    c->sc.switches--;
     if (vid) {
         bool used = false;
         for (int i = 0; i < n->nlist; i++)
@@ -974,7 +966,6 @@ static bool is_recv(Node *e)
 static void select_stmt(Checker *c, Node *n)
 {
     multiple_defaults(c, n);
-    c->sc.selects++;
     for (int i = 0; i < n->nlist; i++) {
         Node *cl = n->list[i];
         if (!cl) continue;
@@ -1003,7 +994,6 @@ static void select_stmt(Checker *c, Node *n)
         clause_stmts(c, cl);
         close_scope(c);
     }
-    c->sc.selects--;
 }
 
 /* ---------- go, defer, return ---------- */
@@ -1279,7 +1269,7 @@ void check_stmt(Checker *c, Node *n)
     case N_SWITCH: switch_stmt(c, n); break;
     case N_TYPESWITCH: type_switch(c, n); break;
     case N_SELECT: select_stmt(c, n); break;
-    case N_FOR: for_stmt(c, n, NULL); break;
+    case N_FOR: for_stmt(c, n); break;
     case N_RANGE: range_stmt(c, n); break;
     case N_DECLSTMT: decl_stmt(c, n->x); break;
     default: break;

@@ -95,6 +95,8 @@ static Type *ident_type(Checker *c, Node *n)
         char os[512];
         check_expr(c, n);
         if (n->mode != MODE_INVALID) check_error(c, n->pos, "%s is not a type", check_ostr(c, n, os, sizeof os));
+        else if (sym->kind == SYM_FUNC || sym->kind == SYM_VAR || sym->kind == SYM_CONST)
+            check_error(c, n->pos, "%s is not a type", n->name);
         return invalid(c, n);
     }
     if (!sym->type && !sym->pkg && (strcmp(sym->name, "complex64") == 0 || strcmp(sym->name, "complex128") == 0)) {
@@ -207,14 +209,16 @@ static Type *struct_type(Checker *c, Node *n)
                 bad = true;
             }
             fs[k] = (Field){.name = name, .type = ptr ? types_pointer(c->tt, t) : t, .embedded = true,
-                            .exported = check_exported(name)};
+                            .exported = check_exported(name),
+                            .tag = f->lit ? arena_strndup(c->arena, f->lit, (size_t)f->litlen) : NULL};
             ps[k++] = f->pos;
         } else {
             Type *t = check_type(c, f->x);
+            const char *tag = f->lit ? arena_strndup(c->arena, f->lit, (size_t)f->litlen) : NULL;
             for (int j = 0; j < f->nnames; j++) {
                 Node *id = f->names[j];
                 const char *name = id && id->name ? id->name : "_";
-                fs[k] = (Field){.name = name, .type = t, .exported = check_exported(name)};
+                fs[k] = (Field){.name = name, .type = t, .exported = check_exported(name), .tag = tag};
                 ps[k++] = id ? id->pos : f->pos;
             }
         }
@@ -425,6 +429,35 @@ static int field_types(Checker *c, Node **fields, int n, Type **out, int max, bo
     return k;
 }
 
+/* Parameter and result names share one scope: "i redeclared in this block". */
+static void dup_params(Checker *c, Node *ft)
+{
+    Node *ids[256];
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        Node **l = pass ? ft->list2 : ft->list;
+        int nl = pass ? ft->nlist2 : ft->nlist;
+        for (int i = 0; i < nl; i++) {
+            Node *f = l[i];
+            if (!f) continue;
+            for (int j = 0; j < f->nnames; j++) {
+                Node *id = f->names[j];
+                if (!id || !id->name || strcmp(id->name, "_") == 0) continue;
+                for (int k = 0; k < n; k++)
+                    if (strcmp(ids[k]->name, id->name) == 0) {
+                        char p[256];
+                        check_error(c, id->pos, "%s redeclared in this block\n\t%s: other declaration of %s", id->name,
+                                    pos_str(c, ids[k]->pos, p, sizeof p), id->name);
+                        id->ival = -1;   /* tells declare_params to skip it */
+                        goto next;
+                    }
+                if (n < 256) ids[n++] = id;
+            next:;
+            }
+        }
+    }
+}
+
 Type *check_func_type(Checker *c, Node *ft, Node *recv)
 {
     (void)recv;
@@ -435,6 +468,7 @@ Type *check_func_type(Checker *c, Node *ft, Node *recv)
     }
     Type *ps[256], *rs[256];
     bool variadic = false, dummy = false;
+    dup_params(c, ft);
     int np = field_types(c, ft->list, ft->nlist, ps, 256, true, &variadic);
     int nr = field_types(c, ft->list2, ft->nlist2, rs, 256, false, &dummy);
     /* invalid parameter types were reported; the signature stays usable */

@@ -314,7 +314,8 @@ int compile_builtin(Comp *c, Node *n, int dst)
         settop(c, save);
         TARGET();
         Type *yt = a[1]->type;
-        emit(c, yt && yt->kind == T_STRING ? OP_COPYSTR : OP_COPYSL, d, x, y);
+        if (yt && (yt->kind == T_STRING || yt->kind == T_UNTYPED_STRING)) emit(c, OP_COPYSTR, d, x, y);
+        else emit(c, OP_COPYSL, d, x, y, ktype(c, a[0]->type->elem));
         return d;
     }
     case B_DELETE: {

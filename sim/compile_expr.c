@@ -1002,7 +1002,10 @@ static int closure(Comp *c, Node *lit, int dst)
         name = cstrf(c, "%s.%d", parent->name, ++parent->nclosures);
     } else {
         while (top->parent) top = top->parent;
-        name = cstrf(c, "%s.func%d", parent->name, ++parent->nclosures);
+        if (!parent->node && c->pkg)   /* package var initialisers: Go's main.glob..func1 */
+            name = cstrf(c, "%s.glob..func%d", c->pkg->path, ++parent->nclosures);
+        else
+            name = cstrf(c, "%s.func%d", parent->name, ++parent->nclosures);
     }
     int idx = new_proto(c, name, c->pkg ? c->pkg->filename : "", lit->pos);
     Fn fn;

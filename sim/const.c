@@ -219,7 +219,7 @@ bool cv_is_int_valued(ConstVal v)
     if (v.kind == CV_INT) return true;
     if (v.kind != CV_FLOAT) return false;
     if (!isfinite(v.f)) return false;
-    if (fabsl(v.f) >= 1.7e38L) return false;
+    if (fabsl(v.f) >= 1.7e38L) return true;   /* far beyond 2^64: integral */
     long double r;
     return near_int(v.f, &r);
 }
@@ -228,6 +228,10 @@ ConstVal cv_to_int(ConstVal v)
 {
     if (v.kind == CV_FLOAT) {
         long double r;
+        if (fabsl(v.f) >= 1.7e38L) {   /* saturate: callers check the range first */
+            __int128 max = (__int128)(~(unsigned __int128)0 >> 1);
+            return cv_int(v.f > 0 ? max : -max - 1);
+        }
         if (near_int(v.f, &r)) return cv_int((__int128)r);
         return cv_int((__int128)v.f);
     }
@@ -297,6 +301,10 @@ Repr cv_represent(ConstVal v, Type *t, ConstVal *out)
         if (!types_is_integer(t)) return REPR_INVALID;
         if (!numeric) return REPR_INVALID;
         if (!cv_is_int_valued(v)) return REPR_TRUNCATED;
+        if (v.kind == CV_FLOAT && fabsl(v.f) >= 1.7e38L) {
+            if (k == T_UNTYPED_INT || k == T_UNTYPED_RUNE) { *out = v; return REPR_OK; }
+            return REPR_OVERFLOW;
+        }
         ConstVal iv = cv_to_int(v);
         if (!int_fits(iv.i, k)) return REPR_OVERFLOW;
         *out = iv;

@@ -46,31 +46,52 @@ static int cmp_diag(const void *a, const void *b)
     return (x->seq > y->seq) - (x->seq < y->seq); /* qsort is not stable */
 }
 
-/* The go command shows a relative path with "./" in front. */
-static void print_path(const char *f, FILE *out)
+/* The go command shows a bare file name with "./" in front. */
+static void print_path(const char *f, bool gocmd, FILE *out)
 {
-    if (f[0] != '/' && f[0] != '.') fputs("./", out);
+    if (!gocmd && !strchr(f, '/')) fputs("./", out);
     fputs(f, out);
+}
+
+static int cmp_seq(const void *a, const void *b)
+{
+    const Diag *x = a, *y = b;
+    return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* gc drops an error whose text repeats the previous one on the same line. */
+static bool repeats(const Diag *prev, const Diag *d)
+{
+    return prev && prev->pos.line == d->pos.line && strcmp(prev->msg, d->msg) == 0;
 }
 
 int diags_print(Diags *d, FILE *out)
 {
-    qsort(d->v, d->n, sizeof *d->v, cmp_diag);
-    fputs("# command-line-arguments\n", out);
+    if (d->n == 0) return 0;
+    /* gc stops at its 10th reported error: keep those, in report order */
+    qsort(d->v, d->n, sizeof *d->v, cmp_seq);
+    int keep = 0, kept = 0;
+    const Diag *prev = NULL;
+    for (; keep < d->n && kept < MAX_ERRORS; keep++) {
+        if (!repeats(prev, &d->v[keep])) kept++;
+        prev = &d->v[keep];
+    }
+    Pos last = d->v[keep - 1].pos;
+    qsort(d->v, keep, sizeof *d->v, cmp_diag);
+    if (!d->gocmd) fputs("# command-line-arguments\n", out);
     int printed = 0;
-    for (int i = 0; i < d->n; i++) {
-        if (i > 0 && d->v[i].pos.line == d->v[i - 1].pos.line &&
-            d->v[i].pos.col == d->v[i - 1].pos.col &&
-            strcmp(d->v[i].msg, d->v[i - 1].msg) == 0)
-            continue;
-        print_path(d->filename, out);
+    prev = NULL;
+    for (int i = 0; i < keep; i++) {
+        if (repeats(prev, &d->v[i])) continue;
+        prev = &d->v[i];
+        print_path(d->filename, d->gocmd, out);
         fprintf(out, ":%d:%d: %s\n", d->v[i].pos.line, d->v[i].pos.col, d->v[i].msg);
-        /* gc gives up on its 10th error, naming that error's position */
-        if (++printed == MAX_ERRORS) {
-            print_path(d->filename, out);
-            fprintf(out, ":%d:%d: too many errors\n", d->v[i].pos.line, d->v[i].pos.col);
-            return printed + 1;
-        }
+        printed++;
+    }
+    if (kept == MAX_ERRORS) {
+        print_path(d->filename, d->gocmd, out);
+        fprintf(out, ":%d:%d: too many errors\n", last.line, last.col);
+        printed++;
     }
     return printed;
 }

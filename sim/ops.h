@@ -171,7 +171,7 @@
     X(STR2RUNES,  2, "rr") \
     X(STRNEXT,    3, "rrr")     /* R[a] = rune at R[c] of string R[b], R[a+1] = its width */ \
     /* interfaces */ \
-    X(BOX,        3, "rrt")     /* R[a] = interface holding R[b] of concrete type K[c] (NULL iface for nil) */ \
+    X(BOX,        3, "rrt")     /* R[a] = interface holding R[b] of concrete type K[c] (copies aggregates) */ \
     X(ASSERT,     4, "rrtt")    /* R[a] = R[b].(K[c]); K[d] = static iface type; panics */ \
     X(ASSERT2,    4, "rrtt")    /* R[a], R[a+1] = R[b].(K[c]) comma-ok */ \
     X(TYPEIS,     3, "rrt")     /* R[a].i = R[b] holds type K[c] (interface K[c]: implements) */ \
@@ -197,7 +197,7 @@
                                    room: the compiler proved R[a] is its only holder */ \
     X(APPENDSL,   4, "rrrt")    /* R[a] = append(R[b], R[c]...) */ \
     X(APPENDSTR,  3, "rrr")     /* R[a] = append([]byte R[b], string R[c]...) */ \
-    X(COPYSL,     3, "rrr")     /* R[a].i = copy(R[b], R[c]) */ \
+    X(COPYSL,     4, "rrrt")    /* R[a].i = copy(R[b], R[c]), elements of type K[d] */ \
     X(COPYSTR,    3, "rrr")     /* R[a].i = copy([]byte R[b], string R[c]) */ \
     X(SLCLEAR,    2, "rt")      /* clear(slice R[a]) with elem type K[b] */ \
     /* channels (chan.h): a blocked operation parks g with pc after the \

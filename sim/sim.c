@@ -9,6 +9,8 @@
 #include "lib.h"
 #include "rt.h"
 #include "vm.h"
+#include "sched.h"
+#include "event.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,12 +36,17 @@ void sim_init(Sim *s, const SimConfig *cfg)
     types_init(&s->types);
     arena_init(&s->arena);
     diags_init(&s->diags, "");
+    sched_init(s);
+    sched_of(s)->leaks = (LeakPolicy)s->cfg.leaks;
+    sched_of(s)->preempt = s->cfg.preempt;
+    ((EventLog *)s->events)->enabled = s->cfg.trace;
     s->rng = s->cfg.seed ^ 0x9e3779b97f4a7c15ULL;
 }
 
 void sim_free(Sim *s)
 {
     if (!s) return;
+    sched_free(s);
     for (int i = 0; i < s->ngs; i++) vm_free_g(s->gs[i]);
     free(s->gs);
     free(s->globals);
@@ -160,7 +167,11 @@ bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
     diags_free(&s->diags);
     diags_init(&s->diags, filename);
     Node *file = parse_file(&s->arena, src, len, &s->diags);
-    if (s->diags.n > 0) return false;   /* gc does not type-check after syntax errors */
+    if (file->flags & NF_BAD) {         /* the go command rejected the header */
+        s->diags.gocmd = true;
+        return false;
+    }
+    if (file->ival > 0) return false;   /* gc does not type-check after syntax errors */
     Loader l = { .s = s };
     /* the runtime's own error types (runtime.boundsError ...) must exist even
      * when the program does not import "runtime": recover() hands them out */
@@ -192,25 +203,12 @@ static GoFunc *func_value(Sim *s, int index)
     return f;
 }
 
-static SimResult finish(Sim *s, VmStatus st)
+/* The scheduler runs goroutine slices through this: VmStatus and
+ * SchedStatus share their values, by design of both headers. */
+static SchedStatus run_slice(void *ud, Sim *s, G *g, uint64_t budget)
 {
-    switch (st) {
-    case VM_DONE: return SIM_OK;
-    case VM_EXIT: return SIM_EXIT;
-    case VM_PANIC: s->exit_code = 2; return SIM_PANIC;
-    default: break;
-    }
-    s->exit_code = 2;
-    return SIM_FATAL;
-}
-
-/* Runs f on g until it finishes; with one goroutine a yield just continues. */
-static VmStatus run_to_end(Sim *s, G *g)
-{
-    for (;;) {
-        VmStatus st = vm_execute(s, g, 0);
-        if (st != VM_YIELD) return st;
-    }
+    (void)ud;
+    return (SchedStatus)vm_execute(s, g, budget);
 }
 
 SimResult sim_run(Sim *s)
@@ -221,17 +219,13 @@ SimResult sim_run(Sim *s)
     for (int i = 0; i < p->nglobals; i++) s->globals[i] = rt_zero(s, p->global_types[i]);
     s->exit_code = 0;
     /* Go's runtime.main: package initialisation, then main.main, both on
-     * goroutine 1 */
-    G *g = vm_new_g(s, func_value(s, p->init_index), NULL, 0);
-    VmStatus st = run_to_end(s, g);
-    if (st == VM_DONE) {
-        vm_start(s, g, func_value(s, p->main_index), NULL, 0);
-        g->startfn = "main.main";
-        st = run_to_end(s, g);
-    }
-    if (st == VM_FATAL && s->fatal) {
-        sim_printf(s, 2, "fatal error: %s\n", s->fatal);
-    }
+     * goroutine 1 (vm_start pushes init on top of main's first frame) */
+    G *g = vm_new_g(s, func_value(s, p->main_index), NULL, 0);
+    vm_start(s, g, func_value(s, p->init_index), NULL, 0);
+    g->startfn = "main.main";
+    sched_add_g(s, g);
+    SimResult r = sched_run(s, run_slice, NULL);
+    if (s->cfg.trace) event_print_all(s, 2);
     fflush(stdout);
-    return finish(s, st);
+    return r;
 }

@@ -88,6 +88,9 @@ typedef struct SimConfig {
     size_t heap_cap;      /* bytes; 0 = default 1 GiB */
     uint64_t step_budget; /* instructions a goroutine may run without yielding;
                              0 = default */
+    bool trace;           /* record the event log (gocafe run --trace) */
+    int leaks;            /* LeakPolicy (sched.h): report, error, off */
+    bool preempt;         /* switch goroutines at seeded points */
     WriteFn write;        /* NULL = write to the host's stdout/stderr */
     void *write_ud;
 } SimConfig;

@@ -74,6 +74,7 @@ static uint64_t hash_type(const Type *t)
         h = mix(h, str_hash(t->fields[i].name));
         h = mix(h, tid(t->fields[i].type));
         h = mix(h, t->fields[i].embedded);
+        h = mix(h, str_hash(t->fields[i].tag));
     }
     for (int i = 0; i < t->nmethods; i++) {
         h = mix(h, str_hash(t->methods[i].name));
@@ -102,7 +103,7 @@ static bool same_shape(const Type *a, const Type *b)
         if (a->results[i] != b->results[i]) return false;
     for (int i = 0; i < a->nfields; i++)
         if (!streq(a->fields[i].name, b->fields[i].name) || a->fields[i].type != b->fields[i].type ||
-            a->fields[i].embedded != b->fields[i].embedded)
+            a->fields[i].embedded != b->fields[i].embedded || !streq(a->fields[i].tag, b->fields[i].tag))
             return false;
     for (int i = 0; i < a->nmethods; i++)
         if (!streq(a->methods[i].name, b->methods[i].name) || a->methods[i].sig != b->methods[i].sig ||
@@ -595,6 +596,33 @@ static void put(Buf *b, const char *s)
 
 static void write_type(Buf *b, Type *t, const char *rel, bool q, int depth);
 
+/* A struct tag as strconv.Quote writes it (ASCII escapes; UTF-8 kept). */
+static void put_quoted(Buf *b, const char *s)
+{
+    put(b, "\"");
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        char tmp[8];
+        switch (ch) {
+        case '"': put(b, "\\\""); break;
+        case '\\': put(b, "\\\\"); break;
+        case '\n': put(b, "\\n"); break;
+        case '\t': put(b, "\\t"); break;
+        case '\r': put(b, "\\r"); break;
+        default:
+            if (ch < 0x20 || ch == 0x7f) {
+                snprintf(tmp, sizeof tmp, "\\x%02x", ch);
+                put(b, tmp);
+            } else {
+                tmp[0] = (char)ch;
+                tmp[1] = 0;
+                put(b, tmp);
+            }
+        }
+    }
+    put(b, "\"");
+}
+
 static void write_tuple(Buf *b, Type **ts, int n, bool variadic, const char *rel, bool q, int depth)
 {
     put(b, "(");
@@ -690,6 +718,10 @@ static void write_type(Buf *b, Type *t, const char *rel, bool q, int depth)
                 put(b, " ");
             }
             write_type(b, t->fields[i].type, rel, q, depth + 1);
+            if (t->fields[i].tag) {
+                put(b, " ");
+                put_quoted(b, t->fields[i].tag);
+            }
         }
         put(b, q ? " }" : "}");
         break;

@@ -43,6 +43,8 @@ typedef struct Field {
     Type *type;
     bool embedded;
     bool exported;
+    const char *tag;      /* struct tag (unquoted value), NULL if none; part of
+                             the type's identity, printed by %T (checker addition) */
 } Field;
 
 /* A method of a named type (declared), or of an interface (abstract). */

@@ -8,6 +8,14 @@
  * calls and panic unwinding are driven from here too, using frame flags, so a
  * goroutine can be suspended at any call and resumed later.
  *
+ * Suspension: a channel operation that parks g returns VM_BLOCKED with pc
+ * after the instruction (the waker writes the results into g's registers, as
+ * chan.h specifies); a native returning NAT_BLOCK leaves pc at the call
+ * (FR_REEXEC) so the call runs again on resume.  The budget is charged on
+ * calls and backward jumps; when it runs out vm_execute returns VM_SLICE.
+ * Unwinding never pops the panicking frames (the trace shows them): deferred
+ * calls run on top, and Frame.owner says whose defer a call is.
+ *
  * Dispatch is computed goto (GCC labels as values) with a switch fallback
  * (define VM_SWITCH).
  */
@@ -76,6 +84,8 @@ VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *bud
     const NativeDef *nd = NULL;
     uint32_t na = 0, nn = 0;
     int nstart = 0;
+    bool nbound = false;          /* native method value: prepend nrecv */
+    Value nrecv = { 0 };
 
     if (g->nframes <= stop) return VM_DONE;
     LOADF();
@@ -315,14 +325,12 @@ dispatch:
     CASE(OR) R[A].u = R[B].u | R[C].u; ip += 3; NEXT;
     CASE(XOR) R[A].u = R[B].u ^ R[C].u; ip += 3; NEXT;
     CASE(ANDNOT) R[A].u = R[B].u & ~R[C].u; ip += 3; NEXT;
-    CASE(SHL_S) if (R[C].i < 0) goto negshift_;
-    /* fallthrough */
+    /* the _S forms have a signed count: negative panics */
+    CASE(SHL_S) if (R[C].i < 0) goto negshift_; R[A].u = R[C].u >= 64 ? 0 : R[B].u << R[C].u; ip += 3; NEXT;
     CASE(SHL) R[A].u = R[C].u >= 64 ? 0 : R[B].u << R[C].u; ip += 3; NEXT;
-    CASE(SHR_INT_S) if (R[C].i < 0) goto negshift_;
-    /* fallthrough */
+    CASE(SHR_INT_S) if (R[C].i < 0) goto negshift_; R[A].i = R[B].i >> (R[C].u >= 64 ? 63 : R[C].u); ip += 3; NEXT;
     CASE(SHR_INT) R[A].i = R[B].i >> (R[C].u >= 64 ? 63 : R[C].u); ip += 3; NEXT;
-    CASE(SHR_UINT_S) if (R[C].i < 0) goto negshift_;
-    /* fallthrough */
+    CASE(SHR_UINT_S) if (R[C].i < 0) goto negshift_; R[A].u = R[C].u >= 64 ? 0 : R[B].u >> R[C].u; ip += 3; NEXT;
     CASE(SHR_UINT) R[A].u = R[C].u >= 64 ? 0 : R[B].u >> R[C].u; ip += 3; NEXT;
     CASE(ADDI) R[A].u = R[B].u + (uint64_t)(int64_t)(int32_t)C; ip += 3; NEXT;
     CASE(NEG_INT) R[A].u = 0 - R[B].u; ip += 2; NEXT;
@@ -448,7 +456,13 @@ dispatch:
         np = funcs[B];
         na = A;
         ip += 2;
-        if (np->native) { nd = np->native; nn = np->nparams; nstart = (int)(ip - 3 - code); goto call_native_; }
+        if (np->native) {
+            nd = np->native;
+            nn = np->nparams;
+            nstart = (int)(ip - 3 - code);
+            nbound = false;
+            goto call_native_;
+        }
         ncl = NULL;
         goto push_frame_;
     }
@@ -459,13 +473,19 @@ dispatch:
         nn = C;
         nstart = (int)(ip - 1 - code);
         ip += 3;
+        np = fn->proto;
+        if (fn->native || (np && np->native)) {
+            /* the registers stay untouched, so a blocked call can re-execute */
+            nd = fn->native ? fn->native : np->native;
+            nbound = fn->bound;
+            nrecv = fn->recv;
+            goto call_native_;
+        }
         if (fn->bound) {
             memmove(&R[na + 1], &R[na], nn * sizeof(Value));
             R[na] = fn->recv;
             nn++;
         }
-        np = fn->proto;
-        if (fn->native || (np && np->native)) { nd = fn->native ? fn->native : np->native; goto call_native_; }
         ncl = fn;
         goto push_frame_;
     }
@@ -497,7 +517,7 @@ dispatch:
         nstart = (int)(ip - 1 - code);
         ip += 5;
         np = funcs[fi];
-        if (np->native) { nd = np->native; goto call_native_; }
+        if (np->native) { nd = np->native; nbound = false; goto call_native_; }
         ncl = NULL;
         goto push_frame_;
     }
@@ -657,7 +677,7 @@ dispatch:
         ip += 4; CHECK_FATAL(); NEXT;
     }
     CASE(APPENDSTR) R[A].p = rt_append_string(s, NULL, R[B].p, R[C].p); ip += 3; CHECK_FATAL(); NEXT;
-    CASE(COPYSL) R[A].i = rt_copy(R[B].p, R[C].p); ip += 3; NEXT;
+    CASE(COPYSL) R[A].i = rt_copy_elems(s, K[D].p, R[B].p, R[C].p); ip += 4; NEXT;
     CASE(COPYSTR) R[A].i = rt_copy_string(R[B].p, R[C].p); ip += 3; NEXT;
     CASE(SLCLEAR) {
         GoSlice *sl = R[A].p;
@@ -773,8 +793,14 @@ push_frame_: {
     }
 call_native_: {
         /* nd: native, na: first argument register, nn: argument count */
-        Value args[VM_MAX_NATIVE_ARGS + 1], res[8];
-        memcpy(args, &R[na], nn * sizeof(Value));
+        Value args[VM_MAX_NATIVE_ARGS + 2], res[8];
+        if (nn > VM_MAX_NATIVE_ARGS) nn = VM_MAX_NATIVE_ARGS;
+        if (nbound) {
+            args[0] = nrecv;
+            memcpy(args + 1, &R[na], nn * sizeof(Value));
+        } else {
+            memcpy(args, &R[na], nn * sizeof(Value));
+        }
         SAVEPC();
         int fidx_ = g->nframes - 1;
         NatStatus st = nd->fn(s, g, args, res);

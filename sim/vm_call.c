@@ -217,7 +217,7 @@ bool vm_call_method(Sim *s, G *g, GoIface *recv, const char *name,
             return true;
         }
         rv = rt_copy_value(s, recv->type->elem, *(Value *)rv.p);
-    } else {
+    } else if (!s->prog->funcs[fi]->recv_readonly) {
         rv = rt_copy_value(s, recv->type, rv);
     }
     if (nargs > VM_MAX_NATIVE_ARGS) nargs = VM_MAX_NATIVE_ARGS;

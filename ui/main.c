@@ -20,8 +20,15 @@ static void usage(FILE *out)
     fputs("gocafe " GOCAFE_VERSION " - watch Go concurrency happen\n"
           "\n"
           "usage:\n"
-          "  gocafe run [--seed N] [--heap-cap BYTES] [--budget STEPS] prog.go\n"
+          "  gocafe run [flags] prog.go\n"
           "                      run a Go program on the simulated runtime, like `go run`\n"
+          "      --seed N          seed of the run (map order, select choices); default 0\n"
+          "      --trace           print the event log (docs/TRACE.md) to stderr at the end\n"
+          "      --leaks=MODE      goroutines alive when main returns: report (default),\n"
+          "                        error (exit status 3) or off\n"
+          "      --preempt         switch goroutines at seeded points, as real preemption may\n"
+          "      --budget STEPS    stop a goroutine that runs this long without blocking\n"
+          "      --heap-cap BYTES  simulated heap limit (default 1 GiB)\n"
           "  gocafe help         this text\n"
           "  gocafe --version    print the version\n"
           "\n"
@@ -85,6 +92,19 @@ static int cmd_run(int argc, char **argv)
         } else if (strcmp(a, "--budget") == 0) {
             if (parse_u64(a, i + 1 < argc ? argv[++i] : NULL, &v)) return 1;
             cfg.step_budget = v;
+        } else if (strcmp(a, "--trace") == 0) {
+            cfg.trace = true;
+        } else if (strcmp(a, "--preempt") == 0) {
+            cfg.preempt = true;
+        } else if (strncmp(a, "--leaks=", 8) == 0) {
+            const char *p = a + 8;
+            if (strcmp(p, "report") == 0) cfg.leaks = 0;
+            else if (strcmp(p, "error") == 0) cfg.leaks = 1;
+            else if (strcmp(p, "off") == 0) cfg.leaks = 2;
+            else {
+                fprintf(stderr, "gocafe run: --leaks takes report, error or off (got %s)\n", p);
+                return 1;
+            }
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "gocafe run: unknown flag %s\n", a);
             return 1;
@@ -111,7 +131,7 @@ static int cmd_run(int argc, char **argv)
     if (!sim_load(&s, path, src, len)) {
         fflush(stdout);
         diags_print(&s.diags, stderr);
-        code = 2;
+        code = s.diags.gocmd ? 1 : 2;   /* the go command's own errors exit 1 */
     } else {
         SimResult r = sim_run(&s);
         code = r == SIM_OK ? 0 : s.exit_code;

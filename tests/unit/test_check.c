@@ -314,6 +314,17 @@ static void test_more_diagnostics(void **state)
            HDR "./prog.go:10:8: invalid method expression T.P (needs pointer receiver (*T).P)\n"
            "./prog.go:11:8: cannot call pointer method P on T\n"
            "./prog.go:13:7: cannot call pointer method P on T\n");
+    /* parameters share one scope; nil == nil; untyped values and non-empty interfaces */
+    expect("package main\n\ntype I interface{ M() }\n\nfunc f(i, i int) {}\n\n"
+           "func main() {\n\tvar x I\n\t_ = nil == nil\n\t_ = x == 1\n}\n",
+           HDR "./prog.go:5:11: i redeclared in this block\n\t./prog.go:5:8: other declaration of i\n"
+           "./prog.go:9:6: invalid operation: nil == nil (operator == not defined on nil)\n"
+           "./prog.go:10:11: invalid operation: x == 1 (mismatched types I and untyped int)\n");
+    /* big untyped constants (beyond 128 bits) keep their value */
+    expect("package main\n\nconst big = 1 << 100\nconst huge = big * big\n\n"
+           "func main() {\n\tvar x int = huge / big\n\t_ = x\n}\n",
+           HDR "./prog.go:7:14: cannot use huge / big (untyped int constant 1267650600228229401496703205376) "
+           "as int value in variable declaration (overflows)\n");
     /* function values keep their parameter names in messages */
     expect("package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println\n}\n",
            HDR "./prog.go:6:2: fmt.Println (value of type func(a ...any) (n int, err error)) is not used\n");

@@ -189,6 +189,39 @@ static void test_switch_fallthrough_labels_goto(void **state)
            "0 two nine 3\n");
 }
 
+static void test_append_in_place_keeps_slice_semantics(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "func main() {\n"
+           "  xs := make([]int, 0, 8)\n"
+           "  for i := 0; i < 3; i++ { xs = append(xs, i) }\n"
+           "  for _, v := range xs { xs = append(xs, v*10) }\n"
+           "  ys := make([]int, 0, 8)\n"
+           "  ys = append(ys, 1)\n"
+           "  zs := ys\n"
+           "  ys = append(ys, 2)\n"
+           "  println(len(xs), xs[5], len(zs), len(ys), cap(xs))\n"
+           "}\n",
+           "6 20 1 2 8\n");
+}
+
+static void test_value_receiver_not_modified_by_callee(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type V struct{ n int }\n"
+           "func (v V) Get() int { return v.n }\n"
+           "func (v V) Bump() int { v.n++; return v.n }\n"
+           "type G interface{ Get() int; Bump() int }\n"
+           "func main() {\n"
+           "  v := V{1}\n"
+           "  var g G = v\n"
+           "  println(v.Bump(), v.Get(), g.Bump(), g.Get())\n"
+           "}\n",
+           "2 1 2 1\n");
+}
+
 static void test_step_budget_yields(void **state)
 {
     (void)state;
@@ -218,6 +251,8 @@ int main(void)
         cmocka_unit_test(test_interfaces_methods_and_promotion),
         cmocka_unit_test(test_sized_integer_arithmetic_wraps),
         cmocka_unit_test(test_switch_fallthrough_labels_goto),
+        cmocka_unit_test(test_append_in_place_keeps_slice_semantics),
+        cmocka_unit_test(test_value_receiver_not_modified_by_callee),
         cmocka_unit_test(test_step_budget_yields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

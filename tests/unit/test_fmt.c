@@ -521,9 +521,9 @@ static Type *make_T(Sim *s)
 {
     TypeTable *tt = &s->types;
     Field f[3] = {
-        {"Name", tt->t_string, false, true},
-        {"N", tt->t_int, false, true},
-        {"p", types_pointer(tt, tt->t_int), false, false},
+        {"Name", tt->t_string, false, true, NULL},
+        {"N", tt->t_int, false, true, NULL},
+        {"p", types_pointer(tt, tt->t_int), false, false, NULL},
     };
     Type *st = types_struct(tt, f, 3);
     Type *t = types_named(tt, "main", "main", "T");

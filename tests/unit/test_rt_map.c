@@ -274,7 +274,7 @@ static void test_interface_keys_sorted_by_type_like_go(void **state)
     TypeTable *tt = &f->s.types;
     Type *named = types_named(tt, "main", "main", "T");
     types_set_underlying(tt, named, tt->t_int);
-    Field fl[1] = {{"x", tt->t_int, false, false}};
+    Field fl[1] = {{"x", tt->t_int, false, false, NULL}};
     Type *st = types_struct(tt, fl, 1);
     Type *arr = types_array(tt, tt->t_int, 1);
     Type *pi = types_pointer(tt, tt->t_int);
@@ -298,7 +298,7 @@ static void test_struct_keys_compare_by_value(void **state)
 {
     Fixture *f = *state;
     TypeTable *tt = &f->s.types;
-    Field fl[2] = {{"a", tt->t_int, false, false}, {"b", tt->t_string, false, false}};
+    Field fl[2] = {{"a", tt->t_int, false, false, NULL}, {"b", tt->t_string, false, false, NULL}};
     Type *st = types_struct(tt, fl, 2);
     GoMap *m = rt_map_new(&f->s, types_map(tt, st, tt->t_int), 0);
     Value k = rt_zero(&f->s, st);

@@ -91,7 +91,7 @@ static void test_print_panic_values(void **state)
     Type *myint = types_named(tt, "main", "main", "MyInt");
     types_set_underlying(tt, myint, tt->t_int);
     assert_string_equal(printed(f, myint, vint(-3)), "panic: main.MyInt(-3)\n\n");
-    Field fl[2] = {{"A", tt->t_int, false, true}, {"B", tt->t_int, false, true}};
+    Field fl[2] = {{"A", tt->t_int, false, true, NULL}, {"B", tt->t_int, false, true, NULL}};
     Type *st = types_named(tt, "main", "main", "T");
     types_set_underlying(tt, st, types_struct(tt, fl, 2));
     const char *out = printed(f, st, rt_zero(&f->s, st));

@@ -38,10 +38,10 @@ static void test_append_growth_struct_elements(void **state)
 {
     Fixture *f = *state;
     TypeTable *tt = &f->s.types;
-    Field f3[3] = {{"a", tt->t_uint8, false, false}, {"b", tt->t_uint8, false, false},
-                   {"c", tt->t_uint8, false, false}};
-    Field f24[3] = {{"a", tt->t_int, false, false}, {"b", tt->t_int, false, false},
-                    {"c", tt->t_int, false, false}};
+    Field f3[3] = {{"a", tt->t_uint8, false, false, NULL}, {"b", tt->t_uint8, false, false, NULL},
+                   {"c", tt->t_uint8, false, false, NULL}};
+    Field f24[3] = {{"a", tt->t_int, false, false, NULL}, {"b", tt->t_int, false, false, NULL},
+                    {"c", tt->t_int, false, false, NULL}};
     char buf[512];
     growth(f, types_struct(tt, f3, 3), 1000, buf, sizeof buf);
     assert_string_equal(buf, "2 5 10 21 42 85 170 341 682 1066 ");
@@ -87,7 +87,7 @@ static void test_append_copies_structs(void **state)
 {
     Fixture *f = *state;
     TypeTable *tt = &f->s.types;
-    Field fl[1] = {{"x", tt->t_int, false, false}};
+    Field fl[1] = {{"x", tt->t_int, false, false, NULL}};
     Type *st = types_struct(tt, fl, 1);
     Value v = rt_zero(&f->s, st);
     GoSlice *s = rt_append(&f->s, st, NULL, &v, 1);
@@ -112,9 +112,9 @@ static void test_sizeof_is_go_size(void **state)
     assert_int_equal(rt_sizeof(tt->t_any), 16);
     assert_int_equal(rt_sizeof(types_slice(tt, tt->t_int)), 24);
     assert_int_equal(rt_sizeof(types_array(tt, tt->t_int16, 5)), 10);
-    Field fl[2] = {{"a", tt->t_uint8, false, false}, {"b", tt->t_int, false, false}};
+    Field fl[2] = {{"a", tt->t_uint8, false, false, NULL}, {"b", tt->t_int, false, false, NULL}};
     assert_int_equal(rt_sizeof(types_struct(tt, fl, 2)), 16);
-    Field fz[2] = {{"a", tt->t_int32, false, false}, {"b", types_struct(tt, NULL, 0), false, false}};
+    Field fz[2] = {{"a", tt->t_int32, false, false, NULL}, {"b", types_struct(tt, NULL, 0), false, false, NULL}};
     assert_int_equal(rt_sizeof(types_struct(tt, fz, 2)), 8);   /* trailing zero-size field pads */
     assert_int_equal(rt_sizeof(types_struct(tt, NULL, 0)), 0);
 }

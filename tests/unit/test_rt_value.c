@@ -5,9 +5,9 @@
 
 static Type *point(TypeTable *tt)     /* struct { X int; Inner [2]struct{ S string } } */
 {
-    Field in[1] = {{"S", tt->t_string, false, true}};
+    Field in[1] = {{"S", tt->t_string, false, true, NULL}};
     Type *arr = types_array(tt, types_struct(tt, in, 1), 2);
-    Field fl[2] = {{"X", tt->t_int, false, true}, {"Inner", arr, false, true}};
+    Field fl[2] = {{"X", tt->t_int, false, true, NULL}, {"Inner", arr, false, true, NULL}};
     return types_struct(tt, fl, 2);
 }
 
@@ -58,7 +58,7 @@ static void test_equal_floats_strings_structs(void **state)
     ((GoArray *)bi->v[1].p)->v[0].p = rt_cstring(&f->s, "y");
     assert_false(rt_equal(&f->s, &f->g, t, a, b, NULL));
     /* blank fields are ignored by == */
-    Field bl[2] = {{"_", tt->t_int, false, false}, {"A", tt->t_int, false, true}};
+    Field bl[2] = {{"_", tt->t_int, false, false, NULL}, {"A", tt->t_int, false, true, NULL}};
     Type *bt = types_struct(tt, bl, 2);
     Value x = rt_zero(&f->s, bt), y = rt_zero(&f->s, bt);
     ((GoArray *)x.p)->v[0].i = 5;

@@ -79,6 +79,10 @@ static void test_strings(void **state)
     assert_string_equal(str(types_interface(&tt, &m, 1), NULL), "interface { M() }");
     assert_string_equal(str(types_interface(&tt, &m, 1), "main"), "interface{M()}");
     assert_string_equal(str(tt.t_error, NULL), "error");
+    Field tagged = {.name = "X", .type = tt.t_int, .exported = true, .tag = "json:\"x\""};
+    Field plain = {.name = "X", .type = tt.t_int, .exported = true};
+    assert_ptr_not_equal(types_struct(&tt, &tagged, 1), types_struct(&tt, &plain, 1));
+    assert_string_equal(str(types_struct(&tt, &tagged, 1), NULL), "struct { X int \"json:\\\"x\\\"\" }");
     assert_string_equal(str(tt.t_untyped_int, "main"), "untyped int");
     types_free(&tt);
 }

@@ -999,7 +999,7 @@ bool check_package(Sim *s, Package *pkg, Diags *d, ImportFn import, void *ud)
         Symbol *m = scope_lookup_local(c->pkgscope, "main");
         /* a link error in gc: no position, and only when compiling succeeded */
         if ((!m || m->kind != SYM_FUNC) && c->nerrors == 0)
-            check_error(c, (Pos){0, 0}, "runtime.main_mainÂ·" "f: function main is undeclared in the main package");
+            check_error(c, (Pos){0, 0}, "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package");
     }
     check_unused_imports(c);
     free(c->objs);

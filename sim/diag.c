@@ -84,6 +84,11 @@ int diags_print(Diags *d, FILE *out)
     for (int i = 0; i < keep; i++) {
         if (repeats(prev, &d->v[i])) continue;
         prev = &d->v[i];
+        if (d->v[i].pos.line == 0) {    /* no position: a link error */
+            fprintf(out, "%s\n", d->v[i].msg);
+            printed++;
+            continue;
+        }
         print_path(d->filename, d->gocmd, out);
         fprintf(out, ":%d:%d: %s\n", d->v[i].pos.line, d->v[i].pos.col, d->v[i].msg);
         printed++;

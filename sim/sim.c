@@ -179,7 +179,8 @@ bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
         diags_add(&s->diags, (Pos){1, 1}, "gocafe: internal error: package runtime");
         return false;
     }
-    Package *main = new_package(s, "main", filename, file);
+    const char *tpath = s->cfg.trace_path ? s->cfg.trace_path : filename;
+    Package *main = new_package(s, "main", arena_strndup(&s->arena, tpath, strlen(tpath)), file);
     bool ok = check_package(s, main, &s->diags, import_lib, &l);
     if (ok && s->diags.n == 0) {
         loader_add(&l, main);

@@ -88,6 +88,8 @@ typedef struct SimConfig {
     size_t heap_cap;      /* bytes; 0 = default 1 GiB */
     uint64_t step_budget; /* instructions a goroutine may run without yielding;
                              0 = default */
+    const char *trace_path; /* file name printed in goroutine dumps: Go prints
+                             the absolute path; NULL = the name as given */
     bool trace;           /* record the event log (gocafe run --trace) */
     int leaks;            /* LeakPolicy (sched.h): report, error, off */
     bool preempt;         /* switch goroutines at seeded points */

@@ -7,7 +7,9 @@
  * Exit status follows the Go toolchain: 0, os.Exit's code, 2 after a panic,
  * a fatal error or a compile error; 1 for gocafe's own usage errors. */
 #include "sim.h"
+#include "compile.h"
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,7 @@ static void usage(FILE *out)
           "      --preempt         switch goroutines at seeded points, as real preemption may\n"
           "      --budget STEPS    stop a goroutine that runs this long without blocking\n"
           "      --heap-cap BYTES  simulated heap limit (default 1 GiB)\n"
+          "      --disasm          print the compiled bytecode instead of running\n"
           "  gocafe help         this text\n"
           "  gocafe --version    print the version\n"
           "\n"
@@ -80,6 +83,7 @@ static int cmd_run(int argc, char **argv)
 {
     SimConfig cfg = {0};
     const char *path = NULL;
+    bool disasm = false;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         uint64_t v;
@@ -94,6 +98,8 @@ static int cmd_run(int argc, char **argv)
             cfg.step_budget = v;
         } else if (strcmp(a, "--trace") == 0) {
             cfg.trace = true;
+        } else if (strcmp(a, "--disasm") == 0) {
+            disasm = true;
         } else if (strcmp(a, "--preempt") == 0) {
             cfg.preempt = true;
         } else if (strncmp(a, "--leaks=", 8) == 0) {
@@ -125,6 +131,9 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "gocafe: open %s: %s\n", path, strerror(errno));
         return 1;
     }
+    /* goroutine dumps show the absolute path, as a binary built by Go does */
+    char *abs = realpath(path, NULL);
+    cfg.trace_path = abs;
     Sim s;
     sim_init(&s, &cfg);
     int code;
@@ -132,12 +141,16 @@ static int cmd_run(int argc, char **argv)
         fflush(stdout);
         diags_print(&s.diags, stderr);
         code = s.diags.gocmd ? 1 : 2;   /* the go command's own errors exit 1 */
+    } else if (disasm) {
+        program_disasm(s.prog, stdout);
+        code = 0;
     } else {
         SimResult r = sim_run(&s);
         code = r == SIM_OK ? 0 : s.exit_code;
     }
     fflush(stdout);
     sim_free(&s);
+    free(abs);
     free(src);
     return code;
 }

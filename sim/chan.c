@@ -86,6 +86,7 @@ static void claim(Sim *s, Sudog *sg, G *by, bool success)
         sc->lastsel.chosen = sg->caseidx;
         sc->lastsel.how = SEL_WOKEN;
         sc->lastsel.nready = 1;
+        gx->selchoice = sc->lastsel;
     }
     if (!success && sg->isSend) gx->resume_panic = true;
 }

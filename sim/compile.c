@@ -46,8 +46,10 @@ static void code_push(Fn *fn, Instr w)
         fn->capcode = fn->capcode ? fn->capcode * 2 : 64;
         fn->code = xrealloc(fn->code, (size_t)fn->capcode * sizeof(Instr));
         fn->lines = xrealloc(fn->lines, (size_t)fn->capcode * sizeof(int32_t));
+        fn->stmts = xrealloc(fn->stmts, (size_t)fn->capcode);
     }
     fn->lines[fn->ncode] = fn->line;
+    fn->stmts[fn->ncode] = 0;
     fn->code[fn->ncode++] = w;
 }
 
@@ -56,6 +58,10 @@ int emit(Comp *c, Op op, ...)
     Fn *fn = c->fn;
     int pc = fn->ncode;
     code_push(fn, (Instr)op);
+    if (fn->stmt_pending) {
+        fn->stmts[pc] = 1;
+        fn->stmt_pending = false;
+    }
     va_list ap;
     va_start(ap, op);
     for (int i = 0; i < op_noperands[op]; i++) code_push(fn, (Instr)va_arg(ap, int));
@@ -447,6 +453,7 @@ void fn_end(Comp *c, Fn *fn)
     Proto *p = fn->p;
     p->code = fn->code;
     p->lines = fn->lines;
+    p->stmts = fn->stmts;
     p->ncode = fn->ncode;
     p->consts = fn->k;
     p->nconsts = fn->nk;
@@ -614,7 +621,7 @@ static void compile_var_init(Comp *c, Node *spec)
             Node *id = spec->names[i];
             Symbol *sym = id->sym;
             Type *t = sym ? sym->type : spec->list2[i]->type;
-            c->varname = id->name;
+            chan_name(c, NULL, id->name, spec->list2[i]);
             int r = expr_assign(c, spec->list2[i], t, ANY);
             c->varname = NULL;
             if (sym && strcmp(id->name, "_") != 0) emit(c, OP_STOREG, sym->index, r);
@@ -706,7 +713,6 @@ Program *compile_program(Sim *s, Package **pkgs, int npkgs, Diags *d)
         diags_add(d, (Pos){ 0, 0 }, "function main is undeclared in the main package");
         c->failed = true;
     }
-    if (getenv("GOCAFE_DISASM")) program_disasm(prog, stderr);   /* debugging aid */
     if (c->failed) {
         program_free(prog);
         return NULL;
@@ -721,6 +727,7 @@ void program_free(Program *p)
         Proto *f = p->funcs[i];
         free(f->code);
         free(f->lines);
+        free(f->stmts);
         free(f->consts);
         free(f);
     }

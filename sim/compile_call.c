@@ -322,7 +322,7 @@ int compile_builtin(Comp *c, Node *n, int dst)
         Type *mt = a[0]->type;
         int m = expr(c, a[0], ANY);
         int k = expr_assign(c, a[1], mt->key, ANY);
-        emit(c, OP_MAPDEL, m, k);
+        emit(c, OP_MAPDEL, m, k, ktype(c, mt));
         settop(c, save);
         return dst >= 0 ? dst : save;
     }
@@ -351,7 +351,7 @@ int compile_builtin(Comp *c, Node *n, int dst)
             else { z = tmp(c); emit(c, OP_LOADI, z, 0); }
             settop(c, save);
             TARGET();
-            const char *vn = c->varname ? c->varname : "";
+            const char *vn = c->varname && c->varnode == n ? c->varname : "";
             emit(c, OP_MAKECHAN, d, ktype(c, t->elem), z, kstr(c, vn, (int64_t)strlen(vn)));
             return d;
         }

@@ -11,6 +11,7 @@
  * (convert_store).
  */
 #include "compile_int.h"
+#include "parse.h"
 #include <math.h>
 #include <string.h>
 
@@ -355,6 +356,23 @@ void lv_store(Comp *c, LValue *lv, int src)
     case LV_MAP: emit(c, OP_MAPSET, lv->a, lv->b, src); break;
     case LV_PTR: emit(c, OP_STOREPTR, lv->a, src); break;
     }
+}
+
+/* Whole-value assignment lv = R[src] of a value of type t.  An array or
+ * struct is copied INTO the storage lv already has, so pointers to its
+ * fields and slices of it observe the new value as in Go; src need not be a
+ * private copy.  A map element (not addressable) is stored: the caller
+ * passes a private copy there. */
+void lv_assign(Comp *c, LValue *lv, int src, Type *t)
+{
+    if (!is_agg(t) || lv->k == LV_MAP || lv->k == LV_BLANK) {
+        lv_store(c, lv, src);
+        return;
+    }
+    int save = c->fn->top;
+    int d = lv_load(c, lv, ANY);
+    emit(c, OP_COPYINTO, d, src, ktype(c, t));
+    settop(c, save);
 }
 
 int lv_addr(Comp *c, LValue *lv, int dst)
@@ -733,6 +751,57 @@ static int field_index(Type *st, const char *name)
     return -1;
 }
 
+/* The value of a `gocafe:"..."` key in a struct tag, or NULL. */
+static const char *tag_name(Comp *c, const char *tag)
+{
+    const char *p = tag ? strstr(tag, "gocafe:\"") : NULL;
+    if (!p) return NULL;
+    p += 8;
+    const char *e = strchr(p, '"');
+    return e ? cstrf(c, "%.*s", (int)(e - p), p) : NULL;
+}
+
+/* The field a selector expression denotes, or NULL. */
+static Field *selected_field(Node *n)
+{
+    n = unparen(n);
+    if (!n || n->kind != N_SELECTOR || !n->sel || n->sel->kind != SEL_FIELD || !n->x) return NULL;
+    Type *t = n->x->type;
+    Field *f = NULL;
+    for (int i = 0; i < n->sel->npath && t; i++) {
+        if (t->kind == T_POINTER) t = t->elem;
+        if (!t || t->kind != T_STRUCT || n->sel->path[i] >= t->nfields) return NULL;
+        f = &t->fields[n->sel->path[i]];
+        t = f->type;
+    }
+    return f;
+}
+
+void chan_name(Comp *c, Node *lhs, const char *lhs_text, Node *rhs)
+{
+    c->varname = NULL;
+    c->varnode = rhs ? unparen(rhs) : NULL;
+    if (!c->varnode) return;
+    if (lhs_text) { c->varname = lhs_text; return; }
+    Node *l = unparen(lhs);
+    if (!l || (l->kind == N_IDENT && strcmp(l->name, "_") == 0)) return;
+    Field *f = selected_field(l);
+    const char *tn = f ? tag_name(c, f->tag) : NULL;
+    if (tn) { c->varname = tn; return; }
+    char buf[128];
+    ast_expr_str(l, buf, sizeof buf);
+    c->varname = cstrf(c, "%s", buf);
+}
+
+const char *field_chan_name(Comp *c, Field *f, Node *lit)
+{
+    const char *tn = tag_name(c, f->tag);
+    if (tn) return tn;
+    Node *v = c->varnode;
+    if (v && v->kind == N_UNARY && v->op == TK_AND) v = unparen(v->x);
+    return c->varname && v == lit ? cstrf(c, "%s.%s", c->varname, f->name) : f->name;
+}
+
 static int composite(Comp *c, Node *n, int dst)
 {
     Type *t = n->type;
@@ -760,7 +829,15 @@ static int composite(Comp *c, Node *n, int dst)
             }
             if (fi < 0 || fi >= t->nfields) continue;
             int s2 = c->fn->top;
+            const char *vn = c->varname;
+            Node *vnode = c->varnode;
+            if (unparen(e)->kind == N_CALL && t->fields[fi].type && t->fields[fi].type->kind == T_CHAN) {
+                c->varname = field_chan_name(c, &t->fields[fi], n);   /* W{jobs: make(chan J)} */
+                c->varnode = unparen(e);
+            }
             int r = expr_assign(c, e, t->fields[fi].type, ANY);
+            c->varname = vn;
+            c->varnode = vnode;
             emit(c, OP_SETF, obj, fi, r);
             settop(c, s2);
         }

@@ -45,6 +45,8 @@ typedef struct Fn {
     int index;                    /* in Program.funcs */
     Instr *code;
     int32_t *lines;
+    uint8_t *stmts;               /* Proto.stmts: statement starts */
+    bool stmt_pending;            /* the next instruction emitted starts a statement */
     int ncode, capcode;
     Value *k;
     int nk, capk;
@@ -83,6 +85,7 @@ typedef struct Comp {
     bool failed;
     const char *label;            /* label of the statement being compiled */
     const char *varname;          /* variable a make(chan) is assigned to, for the UI */
+    Node *varnode;                /* ... when this node (the make call) is the value */
     Symbol *inplace;              /* x = append(x, ...) may grow x's header in place */
 } Comp;
 
@@ -141,6 +144,18 @@ LValue lvalue(Comp *c, Node *n);
 int lv_load(Comp *c, LValue *lv, int dst);
 void lv_store(Comp *c, LValue *lv, int src);
 int lv_addr(Comp *c, LValue *lv, int dst);
+/* lv = R[src] of type t: arrays/structs are copied INTO lv's storage. */
+void lv_assign(Comp *c, LValue *lv, int src, Type *t);
+
+/* UI names of channels (chan_make's name: "jobs", "w.jobs", "ctx.Done()"):
+ * a make(chan) that is the whole value rhs stored into lhs (a variable,
+ * field or element) is named after lhs's source text, or after the field's
+ * `gocafe:"name"` struct tag when it has one (the hook library Go code uses,
+ * e.g. context's done channel).  lhs_text: NULL = render lhs. */
+void chan_name(Comp *c, Node *lhs, const char *lhs_text, Node *rhs);
+/* The name for a channel made into field f of composite literal lit: the
+ * tag's, else "v.f" when lit is the value named v, else "f". */
+const char *field_chan_name(Comp *c, Field *f, Node *lit);
 
 /* compile_call.c */
 int compile_call(Comp *c, Node *n, int dst, int *nres); /* results at returned reg.. */

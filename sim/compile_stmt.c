@@ -3,10 +3,15 @@
  * labels, returns (through the defer epilogue when the function defers).
  *
  * Every statement starts with top == nactive; locals it declares take the
- * next slots and stay until the end of the enclosing block.
+ * next slots and stay until the end of the enclosing block; its first
+ * instruction is marked in Proto.stmts (stepping, --preempt).  Whole-value
+ * assignment of an array or struct copies INTO the variable's storage
+ * (lv_assign), so earlier &s.f and a[:] see the new value as in Go.
  */
 #include "compile_int.h"
 #include <string.h>
+
+static bool is_agg(Type *t) { return t && (t->kind == T_ARRAY || t->kind == T_STRUCT); }
 
 static int new_slot(Comp *c)
 {
@@ -242,7 +247,7 @@ static void assign(Comp *c, Node *n)
     }
     if (nl == 1 && nr == 1) {
         Node *lhs = n->list[0], *rhs = n->list2[0];
-        c->varname = unparen(lhs)->kind == N_IDENT ? unparen(lhs)->name : NULL;
+        chan_name(c, lhs, NULL, rhs);
         if (is_blank(lhs)) {
             expr(c, rhs, ANY);
             return;
@@ -256,6 +261,12 @@ static void assign(Comp *c, Node *n)
             return;
         }
         LValue lv = lvalue(c, lhs);
+        if (is_agg(lhs->type) && lv.k != LV_MAP) {
+            /* s = T{...}, a = b: into s's storage, no intermediate copy */
+            int r = expr(c, rhs, ANY);
+            lv_assign(c, &lv, r, lhs->type);
+            return;
+        }
         if (lv.k == LV_REG) {
             Node *rv = unparen(rhs);
             Symbol *ls = unparen(lhs)->kind == N_IDENT ? unparen(lhs)->sym : NULL;
@@ -292,6 +303,7 @@ static void assign(Comp *c, Node *n)
         for (int i = 0; i < nr; i++) {
             int r = tmp(c);
             Node *lhs = n->list[i];
+            chan_name(c, lhs, NULL, n->list2[i]);
             Type *to = isnew[i] ? unparen(lhs)->sym->type : (lvs[i].k == LV_BLANK ? NULL : lhs->type);
             if (to) expr_assign(c, n->list2[i], to, r);
             else expr_to(c, n->list2[i], r);
@@ -308,7 +320,7 @@ static void assign(Comp *c, Node *n)
     }
     for (int i = 0; i < nl; i++) {
         if (isnew[i]) declare_local(c, unparen(n->list[i])->sym, base + i);
-        else lv_store(c, &lvs[i], base + i);
+        else lv_assign(c, &lvs[i], base + i, n->list[i]->type);
     }
     if (anynew) fn->nactive = fn->top;
     free(lvs);
@@ -357,7 +369,7 @@ static void var_decl(Comp *c, Node *spec)
         for (int i = 0; i < nn; i++) {
             Symbol *sym = spec->names[i]->sym;
             int slot = new_slot(c);
-            c->varname = spec->names[i]->name;
+            chan_name(c, NULL, spec->names[i]->name, spec->list2[i]);
             expr_assign(c, spec->list2[i], sym ? sym->type : spec->list2[i]->type, slot);
             settop(c, fn->nactive);
         }
@@ -551,7 +563,7 @@ static void range_var(Comp *c, Node *n, Node *v, int slot_or_neg, int src, Type 
     int save = c->fn->top;
     LValue lv = lvalue(c, v);
     int r = convert_store(c, src, from, v->type, false, ANY);
-    lv_store(c, &lv, r);
+    lv_assign(c, &lv, r, v->type);
     settop(c, save);
 }
 
@@ -891,7 +903,7 @@ static void select_stmt(Comp *c, Node *n)
                     int s2 = fn->top;
                     LValue lv = lvalue(c, lhs);
                     int v = convert_store(c, r + 1 + j, from, lhs->type, false, ANY);
-                    lv_store(c, &lv, v);
+                    lv_assign(c, &lv, v, lhs->type);
                     settop(c, s2);
                 }
             }
@@ -967,6 +979,8 @@ void stmt(Comp *c, Node *n)
     if (!n) return;
     if (n->pos.line) fn->line = n->pos.line;
     settop(c, fn->nactive);
+    /* its first instruction is a statement boundary (stepping, --preempt) */
+    if (n->kind != N_BLOCK && n->kind != N_LABELED && n->kind != N_EMPTY) fn->stmt_pending = true;
     switch (n->kind) {
     case N_BLOCK: block(c, n->list, n->nlist); break;
     case N_EXPRSTMT: expr(c, n->x, ANY); break;

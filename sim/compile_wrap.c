@@ -4,8 +4,9 @@
  * A struct type that embeds E gets E's methods; a static call x.M() walks the
  * embedding path at the call site (compile_call.c), but dynamic dispatch
  * through an interface looks the method up by name on the dynamic type.  So
- * for every promoted method of every package-level struct type we compile a
- * small function that walks the path and calls the real method, and add it
+ * for every promoted method of every named struct type (package-level or
+ * local to a function) we compile a small function that walks the path and
+ * calls the real method, and add it
  * to the type's method table (types_add_method) with the receiver kind Go's
  * method-set rules give it: a pointer method reached without dereferencing
  * an embedded pointer belongs to *T only.  Runs after checking, so adding
@@ -95,31 +96,39 @@ static int gen_wrapper(Comp *c, Package *pkg, Type *T, TypesLookup *r, const cha
     return idx;
 }
 
+/* Wrappers for the promoted methods of one named struct type T of pkg. */
+static void wrap_type(Comp *c, Package *pkg, Type *T)
+{
+    Names ns = { .n = 0 };
+    collect(T, &ns, 0);
+    for (int j = 0; j < ns.n; j++) {
+        const char *name = ns.v[j];
+        if (types_find_method(T, name)) continue;
+        TypesLookup r;
+        memset(&r, 0, sizeof r);
+        if (!types_lookup(T, name, &r) || r.ambiguous || r.npath == 0) continue;
+        if (r.kind != LOOKUP_METHOD && r.kind != LOOKUP_IFACE_METHOD) continue;
+        if (!r.method) continue;
+        bool ptrw = r.kind == LOOKUP_METHOD && r.method->ptr_recv && !r.indirect;
+        c->pkg = pkg;
+        int idx = gen_wrapper(c, pkg, T, &r, name, ptrw);
+        Method m = *r.method;
+        m.func_index = idx;
+        m.ptr_recv = ptrw;
+        types_add_method(c->tt, T, m);
+    }
+}
+
+/* Every named struct type of pkg, package-level or declared inside a
+ * function (those are no package members: walk the type table, by index,
+ * since generating a wrapper may intern new types). */
 void compile_wrappers(Comp *c, Package *pkg)
 {
-    for (int i = 0; i < pkg->nmembers; i++) {
-        Symbol *sym = pkg->members[i];
-        if (sym->kind != SYM_TYPE) continue;
-        Type *T = sym->type;
-        if (!T || T->kind != T_STRUCT || !T->name) continue;
-        Names ns = { .n = 0 };
-        collect(T, &ns, 0);
-        for (int j = 0; j < ns.n; j++) {
-            const char *name = ns.v[j];
-            if (types_find_method(T, name)) continue;
-            TypesLookup r;
-            memset(&r, 0, sizeof r);
-            if (!types_lookup(T, name, &r) || r.ambiguous || r.npath == 0) continue;
-            if (r.kind != LOOKUP_METHOD && r.kind != LOOKUP_IFACE_METHOD) continue;
-            if (!r.method) continue;
-            bool ptrw = r.kind == LOOKUP_METHOD && r.method->ptr_recv && !r.indirect;
-            c->pkg = pkg;
-            int idx = gen_wrapper(c, pkg, T, &r, name, ptrw);
-            Method m = *r.method;
-            m.func_index = idx;
-            m.ptr_recv = ptrw;
-            types_add_method(c->tt, T, m);
-        }
+    for (int i = 0; i < c->tt->nall; i++) {
+        Type *T = c->tt->all[i];
+        if (!T || T->kind != T_STRUCT || !T->name || !T->pkg || !pkg->path) continue;
+        if (strcmp(T->pkg, pkg->path) != 0) continue;
+        wrap_type(c, pkg, T);
     }
 }
 

@@ -48,17 +48,23 @@ Event *event_add(Sim *s, EventKind kind, G *g, int64_t other)
 {
     EventLog *log = s->events;
     if (!log || !log->enabled) return NULL;
-    if (log->max && log->n >= log->max) {
+    uint64_t step = log->total++;
+    if (log->pause_at && log->total >= log->pause_at) s->pause = true;
+    Event *e;
+    if (log->count_only) {
+        e = &log->scratch;
+    } else if (log->max && log->n >= log->max) {
         log->dropped++;
         return NULL;
+    } else {
+        if (log->n == log->cap) {
+            log->cap = log->cap ? log->cap * 2 : 256;
+            log->v = xrealloc(log->v, log->cap * sizeof *log->v);
+        }
+        e = &log->v[log->n++];
     }
-    if (log->n == log->cap) {
-        log->cap = log->cap ? log->cap * 2 : 256;
-        log->v = xrealloc(log->v, log->cap * sizeof *log->v);
-    }
-    Event *e = &log->v[log->n];
     memset(e, 0, sizeof *e);
-    e->step = log->n++;
+    e->step = step;
     e->time = s->now;
     e->g = g ? (int32_t)g->id : 0;
     e->other = (int32_t)other;

@@ -79,6 +79,15 @@ typedef struct EventLog {
     size_t max;           /* stop recording after this many (0 = no limit);
                              ~100 bytes each, a channel round trip logs ~8 */
     uint64_t dropped;     /* events not recorded because of max */
+    /* Stepping and replay (step.h).  `total` counts every event of the run,
+     * stored or not: it is the step index of the next event.  count_only:
+     * count and number events but store none (event_add hands out `scratch`),
+     * for replays and schedules that need step numbers, not records.
+     * pause_at: when total reaches it (0 = never), event_add sets s->pause. */
+    uint64_t total;
+    bool count_only;
+    uint64_t pause_at;
+    Event scratch;
 } EventLog;
 
 #define EVENT_DEFAULT_MAX ((size_t)1 << 22)   /* ~400 MB of records */
@@ -93,6 +102,10 @@ void event_free(Sim *s);
  * frame, see sched_g_line).  Returns the record to fill kind-specific
  * fields into, or NULL when logging is off. */
 Event *event_add(Sim *s, EventKind kind, G *g, int64_t other);
+
+/* Step index of the next event: every event so far, stored or not (0 when
+ * logging is off). */
+static inline uint64_t event_total(const Sim *s) { return s->events ? s->events->total : 0; }
 
 /* The stable one-line text of e (no newline).  Returns the length, as
  * snprintf does. */

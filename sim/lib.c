@@ -53,7 +53,8 @@ bool lib_reaches_host(const char *path)
 static const NativeDef *const native_tables[] = {
     lib_fmt_natives, lib_errors_natives, lib_strings_natives, lib_strconv_natives,
     lib_math_natives, lib_sort_natives, lib_os_natives, lib_unicode_natives,
-    lib_runtime_natives, lib_rand_natives, lib_bits_natives, NULL,
+    lib_runtime_natives, lib_rand_natives, lib_bits_natives,
+    lib_time_natives, lib_sync_natives, lib_atomic_natives, NULL,
 };
 
 const NativeDef *native_lookup(const char *qualified_name)

@@ -90,6 +90,9 @@ extern const NativeDef lib_unicode_natives[];
 extern const NativeDef lib_runtime_natives[];
 extern const NativeDef lib_rand_natives[];
 extern const NativeDef lib_bits_natives[];
+extern const NativeDef lib_time_natives[];    /* lib_time.c (concurrency library) */
+extern const NativeDef lib_sync_natives[];    /* lib_sync.c */
+extern const NativeDef lib_atomic_natives[];  /* lib_atomic.c */
 
 /* Helpers for natives. */
 GoString *lib_buf_to_string(Sim *s, LibBuf *b);   /* copies into the sim heap, frees b */

@@ -1,8 +1,21 @@
-/* mem.c - host allocation wrappers, arenas, and the counted simulated heap. */
+/* mem.c - host allocation wrappers, arenas, and the counted simulated heap.
+ *
+ * The simulated heap never frees an object before heap_free_all (no GC yet),
+ * so small objects (<= HEAP_SMALL bytes, the vast majority: strings, boxes,
+ * interfaces, slice headers) are bumped out of big zero-filled chunks that
+ * come straight from mmap: no malloc header, no per-object calloc, objects
+ * made together sit together.  Bigger objects get their own calloc and stay
+ * on the Heap.objects list.  Accounting is per object, unchanged: `used`,
+ * `peak` and the cap count the bytes asked for (header included), not the
+ * chunks.  Under AddressSanitizer every object gets its own calloc again, so
+ * overruns are still caught.
+ */
 #include "mem.h"
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static void oom(size_t n)
 {
@@ -93,16 +106,59 @@ void heap_init(Heap *h, size_t cap)
     h->cap = cap;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define HEAP_BUMP 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEAP_BUMP 0
+#endif
+#endif
+#ifndef HEAP_BUMP
+#define HEAP_BUMP 1
+#endif
+
+#define HEAP_SMALL 512                    /* biggest object bumped */
+#define HEAP_CHUNK ((size_t)1 << 20)      /* bytes mapped per chunk */
+
+struct HeapChunk {                        /* lives at the start of its mapping */
+    HeapChunk *next;
+    size_t size;
+};
+
+/* A fresh chunk from mmap: zero pages, committed only when touched, so a
+ * mostly-empty chunk costs address space, not RSS. */
+static bool heap_new_chunk(Heap *h)
+{
+    void *p = mmap(NULL, HEAP_CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return false;
+    HeapChunk *c = p;
+    c->next = h->chunks;
+    c->size = HEAP_CHUNK;
+    h->chunks = c;
+    h->bump = (char *)p + ((sizeof *c + 15) & ~(size_t)15);
+    h->bump_end = (char *)p + HEAP_CHUNK;
+    return true;
+}
+
 void *heap_alloc(Heap *h, size_t size, uint32_t kind)
 {
     if (size < sizeof(ObjHdr)) size = sizeof(ObjHdr);
     if (h->cap && (size > h->cap || h->used > h->cap - size)) return NULL;
-    ObjHdr *o = calloc(1, size);
-    if (!o) return NULL;
+    ObjHdr *o;
+    size_t rounded = (size + 7) & ~(size_t)7;     /* slots need 8-byte alignment */
+    if (HEAP_BUMP && size <= HEAP_SMALL) {
+        if ((size_t)(h->bump_end - h->bump) < rounded && !heap_new_chunk(h)) return NULL;
+        o = (ObjHdr *)h->bump;                    /* already zero: fresh mmap pages */
+        h->bump += rounded;
+        o->next = NULL;
+    } else {
+        o = calloc(1, size);
+        if (!o) return NULL;
+        o->next = h->objects;
+        h->objects = o;
+    }
     o->kind = kind;
     o->size = size;
-    o->next = h->objects;
-    h->objects = o;
     h->used += size;
     h->nallocs++;
     if (h->used > h->peak) h->peak = h->used;
@@ -116,6 +172,12 @@ void heap_free_all(Heap *h)
         ObjHdr *n = o->next;
         free(o);
         o = n;
+    }
+    HeapChunk *c = h->chunks;
+    while (c) {
+        HeapChunk *n = c->next;
+        munmap(c, c->size);
+        c = n;
     }
     size_t cap = h->cap;
     heap_init(h, cap);

@@ -38,8 +38,13 @@ typedef struct ObjHdr {
     size_t size;          /* bytes charged against the cap */
 } ObjHdr;
 
+typedef struct HeapChunk HeapChunk;
+
 typedef struct Heap {
-    ObjHdr *objects;      /* intrusive list of everything allocated */
+    ObjHdr *objects;      /* intrusive list of the LARGE objects (own calloc each);
+                             small ones are bumped out of `chunks` (mem.c) */
+    HeapChunk *chunks;    /* bump chunks for small objects, newest first */
+    char *bump, *bump_end;/* free space left in the newest chunk */
     size_t used;          /* bytes currently charged */
     size_t peak;          /* high-water mark, for make bench */
     size_t cap;           /* limit; 0 = unlimited */

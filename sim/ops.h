@@ -39,6 +39,8 @@
     X(LOADFN,     2, "rf")      /* R[a] = new GoFunc for funcs[b] (function value) */ \
     X(ZERO,       2, "rt")      /* R[a] = zero value of type K[b] (allocates aggregates) */ \
     X(COPY,       3, "rrt")     /* R[a] = deep copy of R[b] of aggregate type K[c] */ \
+    X(COPYINTO,   3, "rrt")     /* deep copy aggregate R[b] of type K[c] INTO the existing \
+                                   aggregate R[a] (s = T{...}: &s.f, a[:] observe it) */ \
     /* globals, boxes (escaping locals), free variables of closures */ \
     X(LOADG,      2, "rn")      /* R[a] = globals[b] */ \
     X(STOREG,     2, "nr")      /* globals[a] = R[b] */ \
@@ -83,7 +85,7 @@
     X(MAPGET2,    4, "rrrt")    /* R[a], R[a+1] = R[b][R[c]] (comma-ok) */ \
     X(MAPSET,     3, "rrr")     /* R[a][R[b]] = R[c] (panics on nil map) */ \
     X(MAPREF,     3, "rrr")     /* R[a].p = &R[b][R[c]] (inserting a zero value): m[k] op= v */ \
-    X(MAPDEL,     2, "rr")      /* delete(R[a], R[b]) */ \
+    X(MAPDEL,     3, "rrt")     /* delete(R[a], R[b]), K[c] = map type */ \
     X(MAPITER,    2, "rr")      /* R[a].p = iterator over map R[b] */ \
     X(MAPNEXT,    4, "rrrj")    /* R[b], R[c] = next of iterator R[a], or goto d when done */ \
     X(MAPCLEAR,   1, "r")       /* clear(map R[a]) */ \

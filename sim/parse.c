@@ -1,5 +1,7 @@
 /* parse.c - Go source to AST: a port of the gc compiler's recursive-descent
- * parser (cmd/compile/internal/syntax/parser.go, Go 1.19) onto ast.h's Nodes.
+ * parser (cmd/compile/internal/syntax/parser.go, Go 1.19, with the error texts
+ * of current Go: "expected X", "unexpected keyword else", "unexpected name x")
+ * onto ast.h's Nodes.
  *
  * Contract (parse.h): parse_file never fails; it returns an N_FILE (possibly
  * partial) and adds diagnostics with gc's exact texts and positions.  Error
@@ -114,11 +116,26 @@ static void lex_error(void *ud, Pos pos, const char *msg) { report(ud, pos, msg)
 
 static int is_literal(TokKind k) { return k >= TK_INT && k <= TK_STRING; }
 
-/* gc's tokstring: the words used after "expecting". */
+/* gc's tokstring: how a token is named in a syntax error, after "unexpected"
+ * or "expected".  Since Go 1.20 keywords read "keyword else" (Go 1.19 said
+ * "else"); the returned text lives in a static table. */
 static const char *tokstring(TokKind k)
 {
+    static const char *const kw[] = {
+#define KW(k, s) [k - TK_BREAK] = "keyword " s,
+        KW(TK_BREAK, "break") KW(TK_CASE, "case") KW(TK_CHAN, "chan") KW(TK_CONST, "const")
+        KW(TK_CONTINUE, "continue") KW(TK_DEFAULT, "default") KW(TK_DEFER, "defer")
+        KW(TK_ELSE, "else") KW(TK_FALLTHROUGH, "fallthrough") KW(TK_FOR, "for")
+        KW(TK_FUNC, "func") KW(TK_GO, "go") KW(TK_GOTO, "goto") KW(TK_IF, "if")
+        KW(TK_IMPORT, "import") KW(TK_INTERFACE, "interface") KW(TK_MAP, "map")
+        KW(TK_PACKAGE, "package") KW(TK_RANGE, "range") KW(TK_RETURN, "return")
+        KW(TK_SELECT, "select") KW(TK_STRUCT, "struct") KW(TK_SWITCH, "switch")
+        KW(TK_TYPE, "type") KW(TK_VAR, "var")
+#undef KW
+    };
     if (k == TK_COMMA) return "comma";
     if (k == TK_SEMICOLON) return "semicolon or newline";
+    if (k >= TK_BREAK && k <= TK_VAR) return kw[k - TK_BREAK];
     return tok_str(k);
 }
 
@@ -137,7 +154,7 @@ static void syntax_error_at(Parser *p, Pos pos, const char *msg)
     if (p->tok.kind == TK_EOF && p->errcnt > 0) return;  /* no follow-up noise */
     if (msg[0] == 0) sep = "";
     else if (starts(msg, "in ") || starts(msg, "at ") || starts(msg, "after ")) sep = " ";
-    else if (starts(msg, "expecting ")) sep = ", ";
+    else if (starts(msg, "expected ")) sep = ", ";
     else {
         snprintf(buf, sizeof buf, "syntax error: %s", msg);
         report(p, pos, buf);
@@ -145,7 +162,7 @@ static void syntax_error_at(Parser *p, Pos pos, const char *msg)
     }
     const Token *t = &p->tok;
     if (t->kind == TK_IDENT)
-        snprintf(buf, sizeof buf, "syntax error: unexpected %.*s%s%s", t->len, t->text, sep, msg);
+        snprintf(buf, sizeof buf, "syntax error: unexpected name %.*s%s%s", t->len, t->text, sep, msg);
     else if (t->kind == TK_SEMICOLON)
         snprintf(buf, sizeof buf, "syntax error: unexpected %s%s%s", semi_lit(t), sep, msg);
     else if (is_literal(t->kind))
@@ -191,7 +208,7 @@ static void want(Parser *p, TokKind k)
 {
     if (!got(p, k)) {
         char m[64];
-        snprintf(m, sizeof m, "expecting %s", tokstring(k));
+        snprintf(m, sizeof m, "expected %s", tokstring(k));
         syntax_error(p, m);
         advance_(p, NULL, 0);
     }
@@ -199,7 +216,7 @@ static void want(Parser *p, TokKind k)
 
 static int got_assign(Parser *p)
 {
-    if (p->tok.kind == TK_DEFINE) syntax_error(p, "expecting =");
+    if (p->tok.kind == TK_DEFINE) syntax_error(p, "expected =");
     if (p->tok.kind == TK_DEFINE || p->tok.kind == TK_ASSIGN) {
         next(p);
         return 1;
@@ -342,7 +359,7 @@ static Node *name(Parser *p)
         return n;
     }
     Node *n = ident_at(p, p->tok.pos, "_", 1);
-    syntax_error(p, "expecting name");
+    syntax_error(p, "expected name");
     advance_(p, NULL, 0);
     return n;
 }
@@ -681,7 +698,9 @@ static Node *func_body(Parser *p)
 static Node *func_decl_or_nil(Parser *p)
 {
     Node *f = mk(p, N_FUNCDECL, p->tok.pos);
+    int rcvr_seen = 0;
     if (got(p, TK_LPAREN)) {
+        rcvr_seen = 1;
         NVec rcvr = param_list(p, NULL, NULL, TK_RPAREN, 0);
         if (rcvr.n == 0) {
             error_at(p, p->tok.pos, "method has no receiver");
@@ -692,8 +711,10 @@ static Node *func_decl_or_nil(Parser *p)
         }
     }
     if (p->tok.kind != TK_IDENT) {
-        syntax_error(p, "expecting name or (");
+        /* current gc still parses the body (Go 1.19 skipped it) */
+        syntax_error(p, f->x || rcvr_seen ? "expected name" : "expected name or (");
         ADV(p, TK_LBRACE, TK_SEMICOLON);
+        if (p->tok.kind == TK_LBRACE) func_body(p);
         return NULL;
     }
     f->pos = p->tok.pos;
@@ -845,13 +866,13 @@ static Node *unary_expr_(Parser *p)
             while (dir == CHAN_SEND) {
                 if (!t || t->kind != N_CHANTYPE) break;
                 dir = t->dir;
-                if (dir == CHAN_RECV) syntax_error(p, "unexpected <-, expecting chan");
+                if (dir == CHAN_RECV) syntax_error(p, "unexpected <-, expected chan");
                 t->dir = CHAN_RECV;
                 t = t->x;
             }
             if (dir == CHAN_SEND) {
                 char m[400];
-                snprintf(m, sizeof m, "unexpected %s, expecting chan", node_str(p, t));
+                snprintf(m, sizeof m, "unexpected %s, expected chan", node_str(p, t));
                 syntax_error(p, m);
             }
             x->pos = x->oppos = pos;
@@ -889,15 +910,8 @@ static Node *call_stmt(Parser *p)
         error_at(p, x->oppos, m);
         x = t;
     }
-    if (x->kind != N_CALL) {
-        snprintf(m, sizeof m, "expression in %s must be function call", tok_str(kw));
-        error_at(p, x->oppos, m);
-        Node *c = mk(p, N_CALL, x->pos);   /* assume the common missing () */
-        c->oppos = x->oppos;
-        c->endpos = x->oppos;
-        c->x = x;
-        x = c;
-    }
+    /* `go f` without a call: since Go 1.20 types2 reports "expression in go
+     * must be function call" (the checker does), not the parser */
     s->x = x;
     return s;
 }
@@ -942,7 +956,7 @@ static Node *operand(Parser *p, int keep_parens)
         return type_(p);
     default: {
         Node *x = bad(p);
-        syntax_error(p, "expecting expression");
+        syntax_error(p, "expected expression");
         ADV(p, TK_RPAREN, TK_RBRACK, TK_RBRACE);
         return x;
     }
@@ -976,7 +990,7 @@ static Node *index_or_slice(Parser *p, Node *x)
     Pos pos = p->tok.pos;
     next(p);
     if (p->tok.kind == TK_RBRACK) {
-        syntax_error(p, "expecting operand");
+        syntax_error(p, "expected operand");
         next(p);
         return x;
     }
@@ -996,7 +1010,7 @@ static Node *index_or_slice(Parser *p, Node *x)
         }
     }
     if (!got(p, TK_COLON)) {
-        syntax_error(p, "expecting comma, : or ]");
+        syntax_error(p, "expected comma, : or ]");
         ADV(p, TK_COMMA, TK_COLON, TK_RBRACK);
     }
     p->xnest++;
@@ -1057,7 +1071,7 @@ static Node *pexpr(Parser *p, Node *x, int keep_parens)
                 want(p, TK_RPAREN);
                 x = t;
             } else {
-                syntax_error(p, "expecting name or (");
+                syntax_error(p, "expected name or (");
                 ADV(p, TK_SEMICOLON, TK_RPAREN);
             }
             break;
@@ -1169,7 +1183,7 @@ static Node *type_(Parser *p)
     Node *t = type_or_nil(p);
     if (!t) {
         t = bad(p);
-        syntax_error(p, "expecting type");
+        syntax_error(p, "expected type");
         ADV(p, TK_COMMA, TK_COLON, TK_SEMICOLON, TK_RPAREN, TK_RBRACK, TK_RBRACE);
     }
     return t;
@@ -1206,7 +1220,7 @@ static Node *array_type(Parser *p, Pos pos, Node *len)
         }
     }
     if (p->tok.kind == TK_COMMA) {
-        syntax_error(p, "unexpected comma; expecting ]");
+        syntax_error(p, "unexpected comma; expected ]");
         next(p);
     }
     want(p, TK_RBRACK);
@@ -1321,7 +1335,7 @@ static int field_decl(Parser *p, void *ctx)
         break;
     }
     default:
-        syntax_error(p, "expecting field name or embedded type");
+        syntax_error(p, "expected field name or embedded type");
         ADV(p, TK_SEMICOLON, TK_RBRACE);
     }
     return 0;
@@ -1412,7 +1426,7 @@ static Node *embedded_term(Parser *p)
     Node *t = type_or_nil(p);
     if (!t) {
         t = bad(p);
-        syntax_error(p, "expecting ~ term or type");
+        syntax_error(p, "expected ~ term or type");
         ADV(p, TK_ANYOP, TK_SEMICOLON, TK_RPAREN, TK_RBRACK, TK_RBRACE);
     }
     return t;
@@ -1467,7 +1481,7 @@ static Node *type_instance(Parser *p, Node *typ)
     x->oppos = pos;
     x->x = typ;
     if (p->tok.kind == TK_RBRACK) {
-        syntax_error(p, "expecting type");
+        syntax_error(p, "expected type");
         x->y = bad(p);
     } else {
         int comma = 0;
@@ -1486,7 +1500,7 @@ static Node *qualified_name(Parser *p, Node *nm)
     else if (p->tok.kind == TK_IDENT) x = name(p);
     else {
         x = ident_at(p, p->tok.pos, "_", 1);
-        syntax_error(p, "expecting name");
+        syntax_error(p, "expected name");
         ADV(p, TK_PERIOD, TK_SEMICOLON, TK_RBRACE);
     }
     if (p->tok.kind == TK_PERIOD) {
@@ -1666,7 +1680,7 @@ static Node *param_decl_or_nil(Parser *p, Node *nm, TokKind follow)
     if (typesets && p->tok.kind == TK_OR && f->x) f = embedded_elem(p, f);
     if (f->nnames || f->x) return f;
     char m[64];
-    snprintf(m, sizeof m, "expecting %s", tokstring(follow));
+    snprintf(m, sizeof m, "expected %s", tokstring(follow));
     syntax_error(p, m);
     ADV(p, TK_COMMA, follow);
     return NULL;
@@ -1767,16 +1781,17 @@ static NVec param_list(Parser *p, Node *nm, Node *typ, TokKind close, int requir
             }
         }
         if (pos.line) {
+            /* current gc's words; Go 1.19 said "mixed named and unnamed
+             * parameters" and "type parameters must be named" */
             const char *msg;
-            if (require_names) {
-                if (c.named == c.typed) {
-                    pos = end;
-                    msg = "missing type constraint";
-                } else {
-                    msg = "type parameters must be named";
-                }
+            if (c.named == c.typed) {
+                pos = end;   /* names without types: at the closing ) or ] */
+                msg = require_names ? "missing type constraint" : "missing parameter type";
+            } else if (require_names) {
+                msg = c.v.n == 1 ? "missing type parameter name or invalid array length"
+                                 : "missing type parameter name";
             } else {
-                msg = "mixed named and unnamed parameters";
+                msg = "missing parameter name";
             }
             syntax_error_at(p, pos, msg);
         }
@@ -1870,7 +1885,7 @@ static Node *simple_stmt(Parser *p, NVec *lhs_in, TokKind keyword)
         }
         return new_assign(p, pos, op, &lhs, &rhs);
     }
-    syntax_error(p, "expecting := or = or comma");
+    syntax_error(p, "expected := or = or comma");
     ADV(p, TK_SEMICOLON, TK_RBRACE);
     return expr_stmt(p, lhs.v[0]);
 }
@@ -1896,7 +1911,7 @@ static Node *block_stmt(Parser *p, const char *context)
     Node *s = mk(p, N_BLOCK, p->tok.pos);
     if (!got(p, TK_LBRACE)) {
         char m[96];
-        snprintf(m, sizeof m, "expecting { after %s", context);
+        snprintf(m, sizeof m, "expected { after %s", context);
         syntax_error(p, m);
         ADV(p, TK_IDENT, TK_RBRACE);
         s->endpos = p->tok.pos;
@@ -1926,7 +1941,7 @@ static Header header(Parser *p, TokKind keyword)
     if (p->tok.kind != TK_SEMICOLON) {
         if (got(p, TK_VAR)) {
             char m[96];
-            snprintf(m, sizeof m, "var declaration not allowed in %s initializer", tokstring(keyword));
+            snprintf(m, sizeof m, "var declaration not allowed in %s initializer", tok_str(keyword));
             syntax_error(p, m);
         }
         h.init = simple_stmt(p, NULL, keyword);
@@ -1950,7 +1965,7 @@ static Header header(Parser *p, TokKind keyword)
         if (keyword == TK_FOR) {
             if (p->tok.kind != TK_SEMICOLON) {
                 if (p->tok.kind == TK_LBRACE) {
-                    syntax_error(p, "expecting for loop condition");
+                    syntax_error(p, "expected for loop condition");
                     goto done;
                 }
                 cond_stmt = simple_stmt(p, NULL, 0);
@@ -1973,7 +1988,7 @@ done:
         if (keyword == TK_IF && semi) {
             if (strcmp(semi, "semicolon") != 0) {
                 char m[96];
-                snprintf(m, sizeof m, "unexpected %s, expecting { after if clause", semi);
+                snprintf(m, sizeof m, "unexpected %s, expected { after if clause", semi);
                 syntax_error_at(p, semi_pos, m);
             } else {
                 syntax_error_at(p, semi_pos, "missing condition in if statement");
@@ -1985,9 +2000,14 @@ done:
     } else {
         char m[700];
         if (cond_stmt->kind == N_ASSIGN && cond_stmt->op == TK_ASSIGN) {
+            /* gc's emphasize: only a binary side is parenthesised (Go 1.19
+             * parenthesised both sides always) */
             const char *l = list_str(p, cond_stmt->list, cond_stmt->nlist);
             const char *r = list_str(p, cond_stmt->list2, cond_stmt->nlist2);
-            snprintf(m, sizeof m, "cannot use assignment (%s) = (%s) as value", l, r);
+            int pl = cond_stmt->nlist == 1 && cond_stmt->list[0]->kind == N_BINARY;
+            int pr = cond_stmt->nlist2 == 1 && cond_stmt->list2[0]->kind == N_BINARY;
+            snprintf(m, sizeof m, "cannot use assignment %s%s%s = %s%s%s as value",
+                     pl ? "(" : "", l, pl ? ")" : "", pr ? "(" : "", r, pr ? ")" : "");
         } else {
             snprintf(m, sizeof m, "cannot use %s as value", node_str(p, cond_stmt));
         }
@@ -2051,7 +2071,7 @@ static Node *case_clause(Parser *p, int comm)
     } else if (p->tok.kind == TK_DEFAULT) {
         next(p);
     } else {
-        syntax_error(p, "expecting case or default or }");
+        syntax_error(p, "expected case or default or }");
         ADV(p, TK_COLON, TK_CASE, TK_DEFAULT, TK_RBRACE);
     }
     c->endpos = p->tok.pos;

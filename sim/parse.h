@@ -1,5 +1,7 @@
 /* parse.h - Go source to AST (ast.h), with the gc compiler's syntax errors:
- *   syntax error: unexpected newline, expecting { after if clause
+ *   syntax error: unexpected newline, expected { after if clause
+ * (current Go's words: Go 1.19 said "expecting", "else" for "keyword else",
+ * "x" for "name x").
  * Like gc, the parser reports the first syntax error on a line and recovers
  * at the next statement or declaration. */
 #ifndef GOCAFE_PARSE_H
@@ -22,7 +24,8 @@ Node *parse_file(Arena *a, const char *src, size_t len, Diags *d);
  * node position (see ast.h).  N_FUNCDECL pos is its name; N_SELECTOR endpos is
  * the selected name; N_INDEX with several indices (x[A, B]) has y = first and
  * list = all; N_RANGE with more than two variables keeps them all in list.
- * `go f` / `defer f` (no call) is reported here and wrapped in an N_CALL, as gc does.
+ * `go f` / `defer f` (no call) is left as is (x not an N_CALL): as in current gc,
+ * the checker reports "expression in go must be function call".
  * Lists of N_FIELD merge names that share one type: (a, b int) is one field. */
 
 /* The go command reads the package clause and imports itself before running

@@ -53,7 +53,7 @@ static void print_sig(Buf *b, Node *ft, int depth)
 
 static void print_node(Buf *b, Node *n, int depth)
 {
-    if (!n) return;
+    if (!n || b->n + 1 >= b->cap) return;   /* full: skip the rest of a huge tree */
     if (depth > 50) { bputs(b, "…"); return; }
     depth++;
     switch (n->kind) {

@@ -20,6 +20,8 @@ typedef struct Proto {
     Instr *code;
     int ncode;
     int32_t *lines;       /* source line of each instruction */
+    uint8_t *stmts;       /* per code word: 1 = first instruction of a statement
+                             (vm_execute_until's stepping; compiler/VM addition) */
     Value *consts;        /* constant pool (strings are GoString* in the sim heap
                              of the program's owner; see compile.h) */
     int nconsts;

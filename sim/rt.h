@@ -116,6 +116,12 @@ Value *rt_map_get(Sim *s, G *g, GoMap *m, Value key, bool *panicked);
  * "runtime error: hash of unhashable type []int". */
 Value *rt_map_set(Sim *s, G *g, GoMap *m, Value key, bool *panicked);
 void rt_map_delete(Sim *s, G *g, GoMap *m, Value key, bool *panicked);
+/* A lookup or delete on a NIL map still hashes the key in Go, so an
+ * unhashable dynamic type panics: call this when the map is nil (keytype =
+ * the map type's key).  Returns false after "runtime error: hash of
+ * unhashable type []int" (sets *panicked); true (cheaply) for key types that
+ * cannot hold an interface. */
+bool rt_map_check_key(Sim *s, G *g, Type *keytype, Value key, bool *panicked);
 void rt_map_clear(GoMap *m);
 typedef struct MapIter MapIter;
 MapIter *rt_map_iter(Sim *s, GoMap *m);
@@ -198,8 +204,10 @@ void rt_print_goroutine(Sim *s, G *g, const char *status);
 /* (frames innermost first as "name()" or "name(...)" when it has parameters,
  * "\t<Proto.file>:<line of pc-1> +0x0"; a frame flagged FRAME_PANIC_DEFER is
  * followed by Go's "panic({...})" frame; goroutines made by a go statement
- * (G.creator > 0) end with
- * "created by <G.created_in name>\n\t<file>:<G.created_line> +0x0".  No
+ * (G.creator > 0) end with current Go's
+ * "created by <G.created_in name> in goroutine <G.creator>\n\t<file>:<G.created_line> +0x0";
+ * a stack deeper than 100 logical frames prints the innermost 50,
+ * "...N frames elided...", then the outermost 50, as Go 1.21+ does.  No
  * leading or trailing blank line: the caller separates goroutines.) */
 
 /* The builtins print (newline false) and println (true): Go's runtime

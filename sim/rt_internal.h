@@ -54,6 +54,25 @@ void rt_fmt_typename(RtBuf *b, Type *t);   /* qualified, as %T prints */
 /* One value as print/println prints it (no separators). */
 void rt_fmt_print_value(Sim *s, RtBuf *b, Type *t, Value v);
 
+/* Fast hashes shared by rt_hash and the map's key-class fast paths (so a
+ * key hashes the same either way): one word (inline: it sits on the map
+ * lookup path); a byte string (wyhash-style, rt_value.c). */
+static inline uint64_t rt_mum(uint64_t a, uint64_t b)   /* folded 64x64->128 multiply */
+{
+    unsigned __int128 r = (unsigned __int128)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+#define RT_WY0 0xa0761d6478bd642fULL
+#define RT_WY1 0xe7037ed1a0b428dbULL
+#define RT_WY2 0x8ebc6af09c88c6e3ULL
+/* Two folded multiplies: the low bits (bucket index) and the top byte
+ * (tophash) both depend on every bit of v and of the seed. */
+static inline uint64_t rt_hash_word(uint64_t v, uint64_t seed)
+{
+    return rt_mum(rt_mum(v ^ seed ^ RT_WY0, RT_WY1) ^ seed, RT_WY2);
+}
+uint64_t rt_hash_bytes(const char *p, int64_t n, uint64_t seed);
+
 /* Sized-int normalisation by kind: sign/zero-extends to 64 bits. */
 int64_t rt_wrap_int(TypeKind k, int64_t v);
 

@@ -18,6 +18,13 @@
  *
  * Value slots returned by rt_map_get/rt_map_set stay valid until the next
  * insertion of a new key into that map.
+ *
+ * Key classes: a map fixes at creation how it hashes and compares keys.
+ * Integer kinds, bools, pointers and chans compare as one word; strings by
+ * length and bytes; only floats (NaN, +0/-0), interfaces, arrays and structs
+ * take the generic rt_hash / rt_equal path, and only keys that can hold an
+ * interface pay for the unhashable-dynamic-type check.  rt_hash gives the
+ * same hash as the fast paths, so the classes are an optimisation only.
  */
 #include "rt_internal.h"
 #include <stdlib.h>
@@ -28,11 +35,13 @@
 #define DELETED 1
 #define MIN_TOPHASH 5
 
+/* Unlike Go's bucket (8 keys then 8 values) a key sits next to its value,
+ * so a hit touches two cache lines (tophash, the pair), not three; the slot
+ * an entry lands in, hence iteration order, is the same. */
 typedef struct Bucket {
     uint8_t top[BUCKET_CNT];      /* EMPTY, DELETED or top byte of the hash */
     struct Bucket *overflow;
-    Value keys[BUCKET_CNT];
-    Value vals[BUCKET_CNT];
+    struct { Value k, v; } kv[BUCKET_CNT];
 } Bucket;
 
 typedef struct BucketArray {      /* one heap object holding 2^B buckets */
@@ -45,11 +54,16 @@ typedef struct OverflowBucket {
     Bucket b;
 } OverflowBucket;
 
+enum { KC_GENERIC, KC_WORD, KC_PTR, KC_STR };
+
 struct GoMap {
     ObjHdr h;
     Type *type;                   /* the map type (key, elem) */
     int64_t count;                /* live entries: len(m) */
     uint8_t B;                    /* log2 of the number of buckets */
+    uint8_t kclass;               /* KC_*: how keys hash and compare */
+    bool check_key;               /* keys may hold an unhashable dynamic type */
+    bool elem_agg;                /* values are arrays/structs (need rt_zero) */
     uint64_t hash0;               /* per-map hash seed, as Go's */
     Bucket *buckets;
     int64_t noverflow;            /* overflow buckets allocated */
@@ -87,22 +101,61 @@ static bool too_many_overflow(int64_t noverflow, uint8_t B)
     return noverflow >= ((int64_t)1 << B);
 }
 
+/* The buckets start on a 64-byte boundary so each spans as few cache lines
+ * as it can (lookups are dominated by cache misses on big maps).  NULL when
+ * the heap cap was hit and rt_alloc could only give a truncated block (the
+ * run is stopping: s->fatal is set). */
 static Bucket *new_buckets(Sim *s, uint8_t B)
 {
-    BucketArray *a = rt_alloc(s, sizeof(BucketArray) + nbuckets(B) * sizeof(Bucket), OBJ_MAP);
-    return a->b;
+    size_t want = sizeof(BucketArray) + nbuckets(B) * sizeof(Bucket) + 64;
+    BucketArray *a = rt_alloc(s, want, OBJ_MAP);
+    if (RT_TRUNCATED(a, want)) return NULL;
+    return (Bucket *)(((uintptr_t)a->b + 63) & ~(uintptr_t)63);
+}
+
+static uint8_t key_class(Type *kt)
+{
+    switch (kt->kind) {
+    case T_BOOL: case T_INT: case T_INT8: case T_INT16: case T_INT32: case T_INT64:
+    case T_UINT: case T_UINT8: case T_UINT16: case T_UINT32: case T_UINT64: case T_UINTPTR:
+        return KC_WORD;
+    case T_POINTER: case T_CHAN: case T_UNSAFEPTR: return KC_PTR;
+    case T_STRING: return KC_STR;
+    default: return KC_GENERIC;
+    }
+}
+
+/* Can a value of comparable type t hold an unhashable dynamic type? */
+static bool may_hold_iface(Type *t)
+{
+    switch (t->kind) {
+    case T_INTERFACE: return true;
+    case T_ARRAY: return may_hold_iface(t->elem);
+    case T_STRUCT:
+        for (int i = 0; i < t->nfields; i++)
+            if (may_hold_iface(t->fields[i].type)) return true;
+        return false;
+    default: return false;
+    }
 }
 
 GoMap *rt_map_new(Sim *s, Type *maptype, int64_t hint)
 {
     GoMap *m = rt_alloc(s, sizeof(GoMap), OBJ_MAP);
     m->type = maptype;
+    m->kclass = key_class(maptype->key);
+    m->check_key = may_hold_iface(maptype->key);
+    m->elem_agg = types_is_aggregate(maptype->elem);
     m->hash0 = sim_rand(s);
     uint8_t B = 0;
     if (hint > 0 && hint < ((int64_t)1 << 40))
         while (over_load(hint, B)) B++;
     m->B = B;
     m->buckets = new_buckets(s, B);
+    if (!m->buckets) {                    /* out of memory: a tiny map, the run ends */
+        m->B = 0;
+        m->buckets = new_buckets(s, 0);
+    }
     return m;
 }
 
@@ -110,9 +163,8 @@ int64_t rt_map_len(GoMap *m) { return m ? m->count : 0; }
 Type *rt_map_type(GoMap *m) { return m ? m->type : NULL; }
 
 /* Go panics on an unhashable dynamic key type even for lookups. */
-static bool check_key(Sim *s, G *g, GoMap *m, Type *kt, Value key, bool *panicked)
+static bool check_key(Sim *s, G *g, Type *kt, Value key, bool *panicked)
 {
-    (void)m;
     Type *bad = rt_unhashable(kt, key);
     if (!bad) return true;
     char name[256], msg[300];
@@ -123,14 +175,59 @@ static bool check_key(Sim *s, G *g, GoMap *m, Type *kt, Value key, bool *panicke
     return false;
 }
 
-/* Finds key; returns its bucket and slot. */
+bool rt_map_check_key(Sim *s, G *g, Type *keytype, Value key, bool *panicked)
+{
+    return !may_hold_iface(keytype) || check_key(s, g, keytype, key, panicked);
+}
+
+static inline uint64_t key_hash(Sim *s, GoMap *m, Value key)
+{
+    switch (m->kclass) {
+    case KC_WORD: return rt_hash_word(key.u, m->hash0);
+    case KC_PTR: return rt_hash_word(rt_addr(s, key.p), m->hash0);
+    case KC_STR: return rt_hash_bytes(rt_strptr(key.p), rt_strlen(key.p), m->hash0);
+    default: return rt_hash(s, m->type->key, key, m->hash0);
+    }
+}
+
+static Bucket *find_word(Bucket *b, uint8_t top, uint64_t key, int *slot)
+{
+    for (; b; b = b->overflow)
+        for (int i = 0; i < BUCKET_CNT; i++)
+            if (b->top[i] == top && b->kv[i].k.u == key) {
+                *slot = i;
+                return b;
+            }
+    return NULL;
+}
+
+static Bucket *find_str(Bucket *b, uint8_t top, GoString *key, int *slot)
+{
+    int64_t n = rt_strlen(key);
+    const char *p = rt_strptr(key);
+    for (; b; b = b->overflow)
+        for (int i = 0; i < BUCKET_CNT; i++) {
+            if (b->top[i] != top) continue;
+            GoString *k = b->kv[i].k.p;
+            if (k == key || (rt_strlen(k) == n && memcmp(rt_strptr(k), p, (size_t)n) == 0)) {
+                *slot = i;
+                return b;
+            }
+        }
+    return NULL;
+}
+
+/* Finds key (hash h); returns its bucket and slot. */
 static Bucket *find(Sim *s, GoMap *m, Value key, uint64_t h, int *slot)
 {
-    Type *kt = m->type->key;
     uint8_t top = tophash(h);
-    for (Bucket *b = &m->buckets[h & (nbuckets(m->B) - 1)]; b; b = b->overflow)
+    Bucket *b = &m->buckets[h & (nbuckets(m->B) - 1)];
+    if (m->kclass == KC_WORD || m->kclass == KC_PTR) return find_word(b, top, key.u, slot);
+    if (m->kclass == KC_STR) return find_str(b, top, key.p, slot);
+    Type *kt = m->type->key;
+    for (; b; b = b->overflow)
         for (int i = 0; i < BUCKET_CNT; i++)
-            if (b->top[i] == top && rt_equal(s, NULL, kt, b->keys[i], key, NULL)) {
+            if (b->top[i] == top && rt_equal(s, NULL, kt, b->kv[i].k, key, NULL)) {
                 *slot = i;
                 return b;
             }
@@ -140,12 +237,17 @@ static Bucket *find(Sim *s, GoMap *m, Value key, uint64_t h, int *slot)
 Value *rt_map_get(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
 {
     if (!m) return NULL;                  /* nil map reads give the zero value */
-    Type *kt = m->type->key;
-    if (!check_key(s, g, m, kt, key, panicked)) return NULL;
+    if (m->kclass == KC_WORD) {           /* the hot case, kept lean */
+        uint64_t h = rt_hash_word(key.u, m->hash0);
+        int slot;
+        Bucket *b = find_word(&m->buckets[h & (nbuckets(m->B) - 1)], tophash(h), key.u, &slot);
+        return b ? &b->kv[slot].v : NULL;
+    }
+    if (m->check_key && !check_key(s, g, m->type->key, key, panicked)) return NULL;
     if (m->count == 0) return NULL;
     int slot;
-    Bucket *b = find(s, m, key, rt_hash(s, kt, key, m->hash0), &slot);
-    return b ? &b->vals[slot] : NULL;
+    Bucket *b = find(s, m, key, key_hash(s, m, key), &slot);
+    return b ? &b->kv[slot].v : NULL;
 }
 
 /* Puts an entry known to be absent (rehash and insert). */
@@ -157,35 +259,48 @@ static Value *place(Sim *s, GoMap *m, Value key, Value val, uint64_t h)
         for (int i = 0; i < BUCKET_CNT; i++)
             if (b->top[i] == EMPTY || b->top[i] == DELETED) {
                 b->top[i] = top;
-                b->keys[i] = key;
-                b->vals[i] = val;
-                return &b->vals[i];
+                b->kv[i].k = key;
+                b->kv[i].v = val;
+                return &b->kv[i].v;
             }
     OverflowBucket *o = rt_alloc(s, sizeof(OverflowBucket), OBJ_MAP);
     last->overflow = &o->b;
     m->noverflow++;
     o->b.top[0] = top;
-    o->b.keys[0] = key;
-    o->b.vals[0] = val;
-    return &o->b.vals[0];
+    o->b.kv[0].k = key;
+    o->b.kv[0].v = val;
+    return &o->b.kv[0].v;
 }
 
 static void rehash(Sim *s, GoMap *m, uint8_t B)
 {
+    Bucket *fresh = new_buckets(s, B);
+    if (!fresh) return;                   /* out of memory: keep the old table */
     Bucket *old = m->buckets;
     uint64_t n = nbuckets(m->B);
     m->B = B;
-    m->buckets = new_buckets(s, B);
+    m->buckets = fresh;
     m->noverflow = 0;
-    Type *kt = m->type->key;
     for (uint64_t j = 0; j < n; j++)
         for (Bucket *b = &old[j]; b; b = b->overflow)
             for (int i = 0; i < BUCKET_CNT; i++)
                 if (b->top[i] >= MIN_TOPHASH)
-                    place(s, m, b->keys[i], b->vals[i], rt_hash(s, kt, b->keys[i], m->hash0));
+                    place(s, m, b->kv[i].k, b->kv[i].v, key_hash(s, m, b->kv[i].k));
 }
 
-Value *rt_map_set(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
+/* Inserts key (absent, hash h): grows first if needed, as Go does. */
+static __attribute__((noinline)) Value *insert(Sim *s, GoMap *m, Value key, uint64_t h)
+{
+    if (over_load(m->count + 1, m->B)) rehash(s, m, (uint8_t)(m->B + 1));
+    else if (too_many_overflow(m->noverflow, m->B)) rehash(s, m, m->B);
+    m->count++;
+    Value k = m->kclass == KC_GENERIC ? rt_copy_value(s, m->type->key, key) : key;
+    Value zero = {0};
+    return place(s, m, k, m->elem_agg ? rt_zero(s, m->type->elem) : zero, h);
+}
+
+static __attribute__((noinline)) Value *map_set_slow(Sim *s, G *g, GoMap *m, Value key,
+                                                     bool *panicked)
 {
     if (!m) {
         if (g) rt_panic_plain(s, g, "assignment to entry in nil map");
@@ -193,35 +308,41 @@ Value *rt_map_set(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
         return NULL;
     }
     Type *kt = m->type->key;
-    if (!check_key(s, g, m, kt, key, panicked)) return NULL;
-    uint64_t h = rt_hash(s, kt, key, m->hash0);
+    if (m->check_key && !check_key(s, g, kt, key, panicked)) return NULL;
+    uint64_t h = key_hash(s, m, key);
     int slot;
     Bucket *b = find(s, m, key, h, &slot);
-    if (b) {
-        /* Go rewrites the key on assignment for floats (+0/-0), strings and
-         * interfaces (needkeyupdate) */
-        if (kt->kind == T_FLOAT32 || kt->kind == T_FLOAT64 || kt->kind == T_STRING ||
-            kt->kind == T_INTERFACE)
-            b->keys[slot] = key;
-        return &b->vals[slot];
+    if (!b) return insert(s, m, key, h);
+    /* Go rewrites the key on assignment for floats (+0/-0), strings and
+     * interfaces (needkeyupdate) */
+    if (m->kclass == KC_STR || kt->kind == T_FLOAT32 || kt->kind == T_FLOAT64 ||
+        kt->kind == T_INTERFACE)
+        b->kv[slot].k = key;
+    return &b->kv[slot].v;
+}
+
+Value *rt_map_set(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
+{
+    if (m && m->kclass == KC_WORD) {      /* the hot case, kept lean */
+        uint64_t h = rt_hash_word(key.u, m->hash0);
+        int slot;
+        Bucket *b = find_word(&m->buckets[h & (nbuckets(m->B) - 1)], tophash(h), key.u, &slot);
+        return b ? &b->kv[slot].v : insert(s, m, key, h);
     }
-    if (over_load(m->count + 1, m->B)) rehash(s, m, (uint8_t)(m->B + 1));
-    else if (too_many_overflow(m->noverflow, m->B)) rehash(s, m, m->B);
-    m->count++;
-    return place(s, m, rt_copy_value(s, kt, key), rt_zero(s, m->type->elem), h);
+    return map_set_slow(s, g, m, key, panicked);
 }
 
 void rt_map_delete(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
 {
-    if (!m) return;       /* nil map: no-op (its key type is not known here) */
-    Type *kt = m->type->key;
-    if (!check_key(s, g, m, kt, key, panicked) || m->count == 0) return;
+    if (!m) return;       /* nil map: no-op (the VM calls rt_map_check_key) */
+    if (m->check_key && !check_key(s, g, m->type->key, key, panicked)) return;
+    if (m->count == 0) return;
     int slot;
-    Bucket *b = find(s, m, key, rt_hash(s, kt, key, m->hash0), &slot);
+    Bucket *b = find(s, m, key, key_hash(s, m, key), &slot);
     if (!b) return;
     b->top[slot] = DELETED;
-    b->keys[slot].u = 0;
-    b->vals[slot].u = 0;
+    b->kv[slot].k.u = 0;
+    b->kv[slot].v.u = 0;
     m->count--;
 }
 
@@ -261,17 +382,16 @@ MapIter *rt_map_iter(Sim *s, GoMap *m)
 static bool current(Sim *s, MapIter *it, Value k, Value v, Value *key, Value *val)
 {
     GoMap *m = it->m;
-    Type *kt = m->type->key;
-    if (!rt_equal(s, NULL, kt, k, k, NULL)) {   /* NaN: cannot be looked up */
-        *key = k;
+    if (m->kclass == KC_GENERIC && !rt_equal(s, NULL, m->type->key, k, k, NULL)) {
+        *key = k;                               /* NaN: cannot be looked up */
         *val = v;
         return true;
     }
     int slot;
-    Bucket *b = find(s, m, k, rt_hash(s, kt, k, m->hash0), &slot);
+    Bucket *b = find(s, m, k, key_hash(s, m, k), &slot);
     if (!b) return false;
-    *key = b->keys[slot];
-    *val = b->vals[slot];
+    *key = b->kv[slot].k;
+    *val = b->kv[slot].v;
     return true;
 }
 
@@ -286,11 +406,11 @@ bool rt_map_next(MapIter *it, Value *key, Value *val)
             Bucket *b = it->b;
             if (b->top[slot] < MIN_TOPHASH) continue;
             if (it->buckets == it->m->buckets) {
-                *key = b->keys[slot];
-                *val = b->vals[slot];
+                *key = b->kv[slot].k;
+                *val = b->kv[slot].v;
                 return true;
             }
-            if (current(s, it, b->keys[slot], b->vals[slot], key, val)) return true;
+            if (current(s, it, b->kv[slot].k, b->kv[slot].v, key, val)) return true;
         }
         it->i = 0;
         it->b = it->b->overflow;
@@ -413,8 +533,8 @@ void rt_map_sorted(Sim *s, GoMap *m, Value **keys, Value **vals, int64_t *n)
         for (Bucket *b = &m->buckets[j]; b; b = b->overflow)
             for (int i = 0; i < BUCKET_CNT; i++)
                 if (b->top[i] >= MIN_TOPHASH && k < cnt) {
-                    ks[k] = b->keys[i];
-                    vs[k] = b->vals[i];
+                    ks[k] = b->kv[i].k;
+                    vs[k] = b->kv[i].v;
                     k++;
                 }
     int64_t *idx = xmalloc((size_t)(k ? k : 1) * sizeof(int64_t));

@@ -347,24 +347,60 @@ static int frame_line(const Frame *f)
     return p->pos.line;
 }
 
+/* Current Go (1.21+) prints the innermost 50 and the outermost 50 logical
+ * frames of a deep stack with "...N frames elided..." between them (Go 1.19
+ * printed the first 100 and "...additional frames elided..."). */
+#define TB_INNER 50
+#define TB_OUTER 50
+
+static const char PANIC_FRAME[] = "panic({0x4a0000, 0xc000010000})\n\t$GOROOT/src/runtime/panic.go:884 +0x0\n";
+
+/* Prints frame f as Go does (b NULL: only says whether it is printed). */
+static bool tb_frame(RtBuf *b, const Frame *f)
+{
+    if (!f->proto) return false;
+    if (b)
+        rtbuf_printf(b, "%s(%s)\n\t%s:%d +0x0\n", f->proto->name ? f->proto->name : "?",
+                     f->proto->nparams > 0 ? "..." : "", f->proto->file ? f->proto->file : "?",
+                     frame_line(f));
+    return true;
+}
+
+static bool tb_panic_after(const G *g, int i)
+{
+    return g->frames[i].proto && (g->frames[i].flags & FRAME_PANIC_DEFER) && i > 0;
+}
+
 void rt_print_goroutine(Sim *s, G *g, const char *status)
 {
     RtBuf b = {0};
     rtbuf_printf(&b, "goroutine %" PRId64 " [%s]:\n", g->id, status);
+    int total = 0;                         /* logical frames, panic() ones included */
+    for (int i = g->nframes - 1; i >= 0; i--)
+        total += tb_frame(NULL, &g->frames[i]) + tb_panic_after(g, i);
+    int k = 0;                             /* logical frames seen so far */
+    bool elide = total > TB_INNER + TB_OUTER;
     for (int i = g->nframes - 1; i >= 0; i--) {
-        const Frame *f = &g->frames[i];
-        if (!f->proto) continue;
-        rtbuf_printf(&b, "%s(%s)\n\t%s:%d +0x0\n", f->proto->name ? f->proto->name : "?",
-                     f->proto->nparams > 0 ? "..." : "", f->proto->file ? f->proto->file : "?",
-                     frame_line(f));
-        if ((f->flags & FRAME_PANIC_DEFER) && i > 0)
-            rtbuf_puts(&b, "panic({0x4a0000, 0xc000010000})\n\t$GOROOT/src/runtime/panic.go:884 +0x0\n");
+        for (int part = 0; part < 2; part++) {
+            if (part == 0 ? !g->frames[i].proto : !tb_panic_after(g, i)) continue;
+            if (elide && k >= TB_INNER && k < total - TB_OUTER) {
+                if (k == TB_INNER)
+                    rtbuf_printf(&b, "...%d frames elided...\n", total - TB_INNER - TB_OUTER);
+            } else if (part == 0) {
+                tb_frame(&b, &g->frames[i]);
+            } else {
+                rtbuf_puts(&b, PANIC_FRAME);
+            }
+            k++;
+        }
     }
     if (g->creator > 0) {                    /* started by a go statement */
         const char *fn = g->created_in && g->created_in->name ? g->created_in->name : "main.main";
         const char *file = g->created_in && g->created_in->file ? g->created_in->file
                            : s->prog && s->prog->filename ? s->prog->filename : "?";
-        rtbuf_printf(&b, "created by %s\n\t%s:%d +0x0\n", fn, file, g->created_line);
+        /* current Go names the creating goroutine; Go 1.19 did not */
+        rtbuf_printf(&b, "created by %s in goroutine %" PRId64 "\n\t%s:%d +0x0\n", fn, g->creator,
+                     file, g->created_line);
     }
     sim_write(s, 2, b.p, b.n);
     rtbuf_free(&b);

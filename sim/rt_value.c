@@ -123,11 +123,32 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 31);
 }
 
-static uint64_t hash_bytes(const char *p, int64_t n, uint64_t h)
+/* Bytes, 8 at a time (wyhash-style); the length is mixed in first so that
+ * zero-padded tails of different lengths differ. */
+uint64_t rt_hash_bytes(const char *p, int64_t n, uint64_t seed)
 {
-    uint64_t x = 0xcbf29ce484222325ULL ^ h;     /* FNV-1a, then mixed */
-    for (int64_t i = 0; i < n; i++) x = (x ^ (unsigned char)p[i]) * 0x100000001b3ULL;
-    return mix(h, x ^ (uint64_t)n);
+    uint64_t h = rt_mum(seed ^ RT_WY0, (uint64_t)n ^ RT_WY1);
+    while (n >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        h = rt_mum(h ^ w, RT_WY1);
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {                 /* 1..7 bytes, read without a memcpy call */
+        uint64_t w;
+        if (n >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, p, 4);
+            memcpy(&hi, p + n - 4, 4);            /* overlaps lo when n < 8 */
+            w = (uint64_t)lo << 32 | hi;
+        } else {
+            w = (uint64_t)(unsigned char)p[0] << 16 | (uint64_t)(unsigned char)p[n >> 1] << 8 |
+                (unsigned char)p[n - 1];
+        }
+        h = rt_mum(h ^ w, RT_WY2);
+    }
+    return rt_mum(h ^ seed, RT_WY2);
 }
 
 uint64_t rt_hash(Sim *s, Type *t, Value v, uint64_t seed)
@@ -141,7 +162,7 @@ uint64_t rt_hash(Sim *s, Type *t, Value v, uint64_t seed)
         memcpy(&u, &f, sizeof u);
         return mix(seed, u);
     }
-    case T_STRING: return hash_bytes(rt_strptr(v.p), rt_strlen(v.p), seed);
+    case T_STRING: return rt_hash_bytes(rt_strptr(v.p), rt_strlen(v.p), seed);
     case T_INTERFACE: {
         GoIface *x = v.p;
         if (!x) return mix(seed, 0);
@@ -165,8 +186,8 @@ uint64_t rt_hash(Sim *s, Type *t, Value v, uint64_t seed)
     case T_POINTER: case T_CHAN: case T_UNSAFEPTR:
         /* host addresses change from run to run; fake ones do not, so map
          * iteration order stays a function of the seed */
-        return mix(seed, rt_addr(s, v.p));
-    default: return mix(seed, v.u);
+        return rt_hash_word(rt_addr(s, v.p), seed);
+    default: return rt_hash_word(v.u, seed);
     }
 }
 

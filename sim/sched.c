@@ -39,9 +39,11 @@ void sched_free(Sim *s)
                 nx = sg->waitlink;
                 free(sg);
             }
+            free(gx->sel);
             free(gx);
         }
         free(sc->gx);
+        free(sc->tracked);
         for (Sudog *sg = sc->sudogcache, *nx; sg; sg = nx) {
             nx = sg->next;
             free(sg);
@@ -416,78 +418,204 @@ static uint64_t slice_budget(Sim *s, Sched *sc, GSched *gx)
     return left;
 }
 
-SimResult sched_run(Sim *s, SchedRunFn run, void *ud)
+void sched_begin(Sim *s, SchedRunFn run, void *ud)
 {
     Sched *sc = sched_of(s);
-    int64_t idle = 0;         /* clock jumps in a row that readied nobody */
+    sc->runfn = run;
+    sc->runud = ud;
+    sc->resume = NULL;
+    sc->idle = 0;
+    sc->ended = false;
+}
+
+static bool run_ended(Sched *sc, SimResult r, SimResult *res)
+{
+    sc->ended = true;
+    sc->result = r;
+    if (res) *res = r;
+    return true;
+}
+
+/* Picks the next goroutine to run, firing timers and jumping the clock as
+ * needed.  NULL with *end set: the run is over; NULL without: paused. */
+static G *next_g(Sim *s, Sched *sc, bool *end, SimResult *r)
+{
     for (;;) {
         timer_run_due(s);
+        if (s->pause) return NULL;
         int from = 0;
         G *g = pick(s, sc, &from);
         if (!g) {
-            if (++idle > SCHED_MAX_IDLE_FIRES) {
-                if (only_tickers_pending(sc)) return only_timers(s);
-                idle = 0;     /* a one-shot timer may still ready someone */
+            if (++sc->idle > SCHED_MAX_IDLE_FIRES) {
+                if (only_tickers_pending(sc)) {
+                    *end = true;
+                    *r = only_timers(s);
+                    return NULL;
+                }
+                sc->idle = 0; /* a one-shot timer may still ready someone */
             }
-            if (timer_advance(s)) continue;
-            return deadlock(s, sc);
+            if (timer_advance(s)) {
+                if (s->pause) return NULL;
+                continue;
+            }
+            *end = true;
+            *r = deadlock(s, sc);
+            return NULL;
         }
-        idle = 0;
-        GSched *gx = gsched(g);
+        sc->idle = 0;
         Event *e = event_add(s, EV_RUN, g, 0);
         if (e) e->a = from;
         g->status = G_RUNNING;
-        s->cur = g;
-        uint64_t budget = slice_budget(s, sc, gx);
-        SchedStatus st = run(ud, s, g, budget);
-        s->cur = NULL;
-        sc->slices++;
-        switch (st) {
-        case SCHED_DONE:
-        case SCHED_GOEXIT:
-            g->status = G_DEAD;
-            sc->nalive--;
-            event_add(s, EV_EXIT, g, 0);
-            if (g != sc->main) break;
-            if (st == SCHED_GOEXIT) {
-                sc->main_goexit = true;
-                break;
-            }
-            return main_returned(s, sc);
-        case SCHED_BLOCKED:
-            gx->ran = 0;
-            if (g->status == G_RUNNING) {     /* host bug guard: keep it alive */
-                g->status = G_RUNNABLE;
-                runq_put(sc, g, false);
-            }
-            break;
-        case SCHED_YIELD:
-            gx->ran = 0;
-            g->status = G_RUNNABLE;
-            event_add(s, EV_YIELD, g, 0);
-            glob_put(sc, g);                   /* goschedImpl: globrunqput */
-            gx->inq = true;
-            break;
-        case SCHED_SLICE:
-            gx->ran += budget;
-            if (!sc->preempt || (s->cfg.step_budget && gx->ran >= s->cfg.step_budget))
-                return budget_exceeded(s, g, gx->ran);
-            g->status = G_RUNNABLE;
-            event_add(s, EV_PREEMPT, g, 0);
-            glob_put(sc, g);
-            gx->inq = true;
-            break;
-        case SCHED_PANIC:
-            event_add(s, EV_PANIC, g, 0);
-            s->exit_code = 2;
-            return SIM_PANIC;
-        case SCHED_EXIT:
-            return SIM_EXIT;
-        case SCHED_FATAL:
-        default:
-            if (s->fatal) sim_printf(s, 2, "fatal error: %s\n", s->fatal);
-            s->exit_code = 2;
-            return SIM_FATAL;
-        }
+        return g;
     }
+}
+
+/* What a finished slice means.  Returns true when the run ends (*r). */
+static bool slice_done(Sim *s, Sched *sc, G *g, SchedStatus st, uint64_t budget, SimResult *r)
+{
+    GSched *gx = gsched(g);
+    switch (st) {
+    case SCHED_DONE:
+    case SCHED_GOEXIT:
+        g->status = G_DEAD;
+        sc->nalive--;
+        event_add(s, EV_EXIT, g, 0);
+        if (g != sc->main) return false;
+        if (st == SCHED_GOEXIT) {
+            sc->main_goexit = true;
+            return false;
+        }
+        *r = main_returned(s, sc);
+        return true;
+    case SCHED_BLOCKED:
+        gx->ran = 0;
+        if (g->status == G_RUNNING) {     /* host bug guard: keep it alive */
+            g->status = G_RUNNABLE;
+            runq_put(sc, g, false);
+        }
+        return false;
+    case SCHED_YIELD:
+        gx->ran = 0;
+        g->status = G_RUNNABLE;
+        event_add(s, EV_YIELD, g, 0);
+        glob_put(sc, g);                   /* goschedImpl: globrunqput */
+        gx->inq = true;
+        return false;
+    case SCHED_SLICE:
+        gx->ran += budget;
+        if (!sc->preempt || (s->cfg.step_budget && gx->ran >= s->cfg.step_budget)) {
+            *r = budget_exceeded(s, g, gx->ran);
+            return true;
+        }
+        g->status = G_RUNNABLE;
+        event_add(s, EV_PREEMPT, g, 0);
+        glob_put(sc, g);
+        gx->inq = true;
+        return false;
+    case SCHED_PANIC:
+        event_add(s, EV_PANIC, g, 0);
+        s->exit_code = 2;
+        *r = SIM_PANIC;
+        return true;
+    case SCHED_EXIT:
+        *r = SIM_EXIT;
+        return true;
+    case SCHED_FATAL:
+    default:
+        if (s->fatal) sim_printf(s, 2, "fatal error: %s\n", s->fatal);
+        s->exit_code = 2;
+        *r = SIM_FATAL;
+        return true;
+    }
+}
+
+bool sched_step(Sim *s, SimResult *res)
+{
+    Sched *sc = sched_of(s);
+    if (sc->ended) {
+        if (res) *res = sc->result;
+        return true;
+    }
+    s->pause = false;
+    for (;;) {
+        G *g = sc->resume;
+        uint64_t budget;
+        SimResult r = SIM_OK;
+        if (g) {                           /* paused mid-slice or just picked */
+            sc->resume = NULL;
+            budget = sc->resume_budget;
+        } else {
+            bool end = false;
+            g = next_g(s, sc, &end, &r);
+            if (end) return run_ended(sc, r, res);
+            if (!g) return false;          /* paused by a timer or the clock */
+            budget = slice_budget(s, sc, gsched(g));
+            if (s->pause) {                /* paused at EV_RUN */
+                sc->resume = g;
+                sc->resume_budget = budget;
+                return false;
+            }
+        }
+        s->cur = g;
+        s->pause_left = 0;
+        SchedStatus st = sc->runfn(sc->runud, s, g, budget);
+        s->cur = NULL;
+        if (st == SCHED_SLICE && s->pause_left > 0) {   /* PAUSE_POINT */
+            uint64_t left = (uint64_t)s->pause_left;
+            s->pause_left = 0;
+            gsched(g)->ran += budget - left;
+            g->status = G_RUNNING;
+            sc->resume = g;
+            sc->resume_budget = left;
+            return false;
+        }
+        sc->slices++;
+        if (slice_done(s, sc, g, st, budget, &r)) return run_ended(sc, r, res);
+        if (s->pause) return false;
+    }
+}
+
+SimResult sched_run(Sim *s, SchedRunFn run, void *ud)
+{
+    SimResult r = SIM_OK;
+    sched_begin(s, run, ud);
+    while (!sched_step(s, &r)) {
+    }
+    return r;
+}
+
+int sched_candidates(Sim *s, G **out, int max)
+{
+    Sched *sc = sched_of(s);
+    int n = 0;
+    if (sc->runnext) {
+        if (n < max) out[n] = sc->runnext;
+        n++;
+    }
+    for (uint32_t i = sc->runqhead; i != sc->runqtail; i++, n++)
+        if (n < max) out[n] = sc->runq[i % SCHED_LOCALQ];
+    for (G *g = sc->globhead; g; g = gsched(g)->globnext, n++)
+        if (n < max) out[n] = g;
+    return n;
+}
+
+bool sched_add_snapfill(Sim *s, void (*fn)(Sim *s, struct Snapshot *snap))
+{
+    Sched *sc = sched_of(s);
+    for (int i = 0; i < sc->nsnapfill; i++)
+        if (sc->snapfill[i] == fn) return true;
+    if (sc->nsnapfill == 4) return false;
+    sc->snapfill[sc->nsnapfill++] = fn;
+    return true;
+}
+
+void sched_track(Sim *s, GoIface *obj)
+{
+    Sched *sc = sched_of(s);
+    if (!obj) return;
+    if (sc->ntracked == sc->captracked) {
+        sc->captracked = sc->captracked ? sc->captracked * 2 : 16;
+        sc->tracked = xrealloc(sc->tracked, (size_t)sc->captracked * sizeof *sc->tracked);
+    }
+    sc->tracked[sc->ntracked++] = obj;
 }

@@ -33,6 +33,8 @@
 #include "chan.h"
 #include "timer.h"
 
+struct Snapshot;
+
 /* What one slice of a goroutine ended with.  The first six have VmStatus'
  * values, so the lead's adapter is a cast plus the two extra cases. */
 typedef enum SchedStatus {
@@ -48,6 +50,8 @@ typedef enum SchedStatus {
 
 /* Runs g for at most `budget` instructions (never 0). */
 typedef SchedStatus (*SchedRunFn)(void *ud, Sim *s, G *g, uint64_t budget);
+/* The plain SchedRunFn: vm_execute (sim.c). */
+SchedStatus sim_run_slice(void *ud, Sim *s, G *g, uint64_t budget);
 
 typedef enum LeakPolicy { LEAKS_REPORT = 0, LEAKS_ERROR, LEAKS_OFF } LeakPolicy;
 
@@ -67,6 +71,14 @@ typedef void (*SchedDumpFn)(Sim *s, G *g, const char *status);
 
 #define SCHED_LOCALQ 256  /* Go's p.runq size */
 
+/* One case of the latest select a goroutine ran (for the UI: the select it
+ * is parked in, or just left).  ready: at the moment the select ran. */
+typedef struct SelCaseInfo {
+    GoChan *c;            /* NULL: nil channel (never ready) */
+    bool isSend;
+    bool ready;
+} SelCaseInfo;
+
 /* Per-goroutine scheduler state (g->schedx). */
 typedef struct GSched {
     G *g;
@@ -74,10 +86,20 @@ typedef struct GSched {
     Value *selchosen;     /* parked select: where the chosen index goes */
     bool resume_panic;    /* woken by close while sending: panic on resume */
     bool woke;            /* timer_sleep: the sleep timer has fired */
+    bool semwoke;         /* lib_sync.c: a semaphore release readied g (the parked
+                             native re-executes and must not park again blindly) */
+    bool semticket;       /* lib_sync.c: the semaphore was handed off to g (Go's
+                             sudog.ticket): it owns it without decrementing */
     bool inq;             /* in a run queue or runnext (debug check) */
     uint64_t ran;         /* steps since it last blocked (budget) */
     Timer *sleept;        /* time.Sleep timer, reused (Go's gp.timer) */
     G *globnext;          /* link in the global run queue */
+    /* its latest select (select.c): cases in source order, default, choice */
+    SelCaseInfo *sel;
+    int nsel, capsel;
+    bool seldefault;
+    SelChoice selchoice;  /* chosen -2 while parked; SEL_WOKEN once completed */
+    uint64_t selstep;     /* step (event index) of that select */
 } GSched;
 
 typedef struct Sched {
@@ -115,6 +137,21 @@ typedef struct Sched {
     SchedDumpFn dump;
     SelChoice lastsel;    /* how the latest select chose */
     int nleaked;          /* goroutines alive when main returned */
+    /* resumable run (sched_begin / sched_step) */
+    SchedRunFn runfn;
+    void *runud;
+    G *resume;            /* paused mid-slice (or just picked): runs on next */
+    uint64_t resume_budget;
+    int64_t idle;         /* clock jumps in a row that readied nobody */
+    bool ended;
+    SimResult result;     /* when ended */
+    /* snapshot extensions (snapshot.h): library modules (context, sync)
+     * register a function that adds their objects to a snapshot */
+    void (*snapfill[4])(Sim *s, struct Snapshot *snap);
+    int nsnapfill;
+    /* library objects the snapshot reads (sched_track) */
+    GoIface **tracked;
+    int ntracked, captracked;
 } Sched;
 
 static inline Sched *sched_of(Sim *s) { return (Sched *)s->sched; }
@@ -139,8 +176,34 @@ void sched_ready(Sim *s, G *g, G *by, bool next);
 /* Parks g (status G_WAITING or G_SLEEPING) with Go's wait reason words. */
 void sched_park(Sim *s, G *g, GStatus st, const char *reason, void *on);
 
-/* The main loop; see the contract above. */
+/* The main loop; see the contract above.  sched_begin + sched_step until
+ * the run ends (a pause request is ignored). */
 SimResult sched_run(Sim *s, SchedRunFn run, void *ud);
+
+/* Resumable run, one pause at a time (step.h drives it).
+ * sched_begin: prepares a run with the slice function (after sched_add_g of
+ * main).  sched_step: runs until s->pause is set (by event_add reaching
+ * EventLog.pause_at) -> false, the run can go on; or until the run ends ->
+ * true and *res (as sched_run returns; later calls return the same).  A pause
+ * happens right after the event-producing operation (the VM's PAUSE_POINT),
+ * after a goroutine is picked (EV_RUN), after a timer fires or the clock
+ * jumps, or after a slice ends.  A run paused and resumed any number of times
+ * is identical to one run straight through. */
+void sched_begin(Sim *s, SchedRunFn run, void *ud);
+bool sched_step(Sim *s, SimResult *res);
+/* The goroutine that is running at a pause (picked or mid-slice), or NULL. */
+static inline G *sched_running(Sim *s) { return s->sched ? ((struct Sched *)s->sched)->resume : NULL; }
+/* Runnable goroutines in CHOOSE_RUN candidate order (runnext, local queue,
+ * global queue), up to max into out; returns how many there are in all. */
+int sched_candidates(Sim *s, G **out, int max);
+/* Makes a library object visible to snapshots (snapshot.h): a context
+ * (*context.cancelCtx, *context.timerCtx, *context.valueCtx ...) or a
+ * *sync.WaitGroup, as an interface value holding the pointer.  The library
+ * calls it (through a native) when the object is made; the snapshot reads
+ * its fields by name through its type. */
+void sched_track(Sim *s, GoIface *obj);
+/* Registers a snapshot extension (at most 4; false when full). */
+bool sched_add_snapfill(Sim *s, void (*fn)(Sim *s, struct Snapshot *snap));
 
 /* Source line of g's current instruction: the one before frames[top].pc
  * (0 if g has no frames).  *file gets the Proto's file (may be NULL). */

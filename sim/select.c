@@ -37,6 +37,21 @@ static Event *select_event(Sim *s, G *g, GoChan *c, int nready, int chosen, SelH
     return e;
 }
 
+/* Keeps the cases of g's select, ready or not, for the UI (GSched.sel). */
+static void record_cases(Sim *s, G *g, const SelCase *cases, int n, bool has_default)
+{
+    GSched *gx = gsched(g);
+    if (n > gx->capsel) {
+        gx->capsel = n < 4 ? 4 : n;
+        gx->sel = xrealloc(gx->sel, (size_t)gx->capsel * sizeof *gx->sel);
+    }
+    for (int i = 0; i < n; i++)
+        gx->sel[i] = (SelCaseInfo){ cases[i].c, cases[i].isSend, case_ready(&cases[i]) };
+    gx->nsel = n;
+    gx->seldefault = has_default;
+    gx->selstep = event_total(s);
+}
+
 /* Parks g on every non-nil case's channel. */
 static ChanStatus select_block(Sim *s, G *g, const SelCase *cases, int n, Value *chosen)
 {
@@ -64,6 +79,7 @@ static ChanStatus select_block(Sim *s, G *g, const SelCase *cases, int n, Value 
     gx->selchosen = chosen;
     Sched *sc = sched_of(s);
     sc->lastsel = (SelChoice){ 0, -2, SEL_BLOCKED, s->cfg.seed };
+    gx->selchoice = sc->lastsel;
     select_event(s, g, NULL, 0, -2, SEL_BLOCKED, n);
     sched_park(s, g, G_WAITING, n == 0 ? "select (no cases)" : "select", NULL);
     return CHAN_BLOCKED;
@@ -91,6 +107,7 @@ ChanStatus chan_select(Sim *s, G *g, const SelCase *cases, int n, bool has_defau
         order[j] = i;
         norder++;
     }
+    if (g) record_cases(s, g, cases, n, has_default);
     for (int i = 0; i < n; i++)
         if (case_ready(&cases[i])) ready[nready++] = i;
     int win = -1;
@@ -110,11 +127,13 @@ ChanStatus chan_select(Sim *s, G *g, const SelCase *cases, int n, bool has_defau
     ChanStatus st;
     if (win >= 0) {
         sc->lastsel = (SelChoice){ nready, win, how, s->cfg.seed };
+        if (g) gsched(g)->selchoice = sc->lastsel;
         select_event(s, g, cases[win].c, nready, win, how, (int64_t)s->cfg.seed);
         if (chosen) chosen->i = win;
         st = select_do(s, g, &cases[win]);
     } else if (has_default) {
         sc->lastsel = (SelChoice){ 0, -1, SEL_DEFAULT, s->cfg.seed };
+        if (g) gsched(g)->selchoice = sc->lastsel;
         select_event(s, g, NULL, 0, -1, SEL_DEFAULT, 0);
         if (chosen) chosen->i = -1;
         st = CHAN_OK;

@@ -196,6 +196,14 @@ bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
 
 /* ---- running ---- */
 
+/* The scheduler runs goroutine slices through this: VmStatus and
+ * SchedStatus share their values, by design of both headers. */
+SchedStatus sim_run_slice(void *ud, Sim *s, G *g, uint64_t budget)
+{
+    (void)ud;
+    return (SchedStatus)vm_execute(s, g, budget);
+}
+
 static GoFunc *func_value(Sim *s, int index)
 {
     GoFunc *f = rt_alloc(s, sizeof(GoFunc), OBJ_FUNC);
@@ -204,18 +212,10 @@ static GoFunc *func_value(Sim *s, int index)
     return f;
 }
 
-/* The scheduler runs goroutine slices through this: VmStatus and
- * SchedStatus share their values, by design of both headers. */
-static SchedStatus run_slice(void *ud, Sim *s, G *g, uint64_t budget)
-{
-    (void)ud;
-    return (SchedStatus)vm_execute(s, g, budget);
-}
-
-SimResult sim_run(Sim *s)
+bool sim_start(Sim *s)
 {
     Program *p = s->prog;
-    if (!p) return SIM_COMPILE_ERROR;
+    if (!p) return false;
     s->globals = xcalloc((size_t)p->nglobals + 1, sizeof(Value));
     for (int i = 0; i < p->nglobals; i++) s->globals[i] = rt_zero(s, p->global_types[i]);
     s->exit_code = 0;
@@ -225,7 +225,13 @@ SimResult sim_run(Sim *s)
     vm_start(s, g, func_value(s, p->init_index), NULL, 0);
     g->startfn = "main.main";
     sched_add_g(s, g);
-    SimResult r = sched_run(s, run_slice, NULL);
+    return true;
+}
+
+SimResult sim_run(Sim *s)
+{
+    if (!sim_start(s)) return SIM_COMPILE_ERROR;
+    SimResult r = sched_run(s, sim_run_slice, NULL);
     if (s->cfg.trace) event_print_all(s, 2);
     fflush(stdout);
     return r;

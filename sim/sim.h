@@ -122,9 +122,17 @@ typedef struct Sim {
     const char *fatal;    /* set by an allocation failure etc.; checked by the VM */
     void *rt;             /* runtime-private (interned strings, caches) */
     void *sched;          /* scheduler-private (run queue, timers) */
+    void *libsync;        /* lib_sync.c's semaphore queues (arena memory, nothing
+                             to free); NULL until the first blocking sync op */
     struct EventLog *events; /* event log of the run (event.h); NULL = not recorded */
     struct Package **loaded; /* packages of the last load, dependency order */
     int nloaded;
+    /* Stepping (sched_step, step.h): event_add sets pause when the log reaches
+     * its pause_at step; the VM then returns VM_SLICE right after the current
+     * event-producing operation, leaving its unused budget in pause_left
+     * (> 0 exactly when it paused), and the scheduler returns to the caller. */
+    bool pause;
+    int64_t pause_left;
 } Sim;
 
 /* Pipeline. */
@@ -132,8 +140,12 @@ void sim_init(Sim *s, const SimConfig *cfg);
 void sim_free(Sim *s);
 /* Parse, check and compile one file.  Returns false with s->diags filled. */
 bool sim_load(Sim *s, const char *filename, const char *src, size_t len);
-/* Run the loaded program to completion. */
+/* Run the loaded program to completion (sim_start, then sched_run). */
 SimResult sim_run(Sim *s);
+/* Set up a run without running it: globals, and goroutine 1 about to run
+ * package initialisation then main.main.  For drivers that step the
+ * scheduler themselves (step.c); false when nothing is loaded. */
+bool sim_start(Sim *s);
 
 /* Output of the simulated program (stdout fd 1, stderr fd 2). */
 void sim_write(Sim *s, int fd, const char *buf, size_t n);

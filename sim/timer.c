@@ -201,6 +201,9 @@ int timer_run_due(Sim *s)
     Sched *sc = sched_of(s);
     int n = 0;
     for (;;) {
+        /* stepping: stop between firings when a pause is requested; the
+         * scheduler calls again before it picks, so nothing else changes */
+        if (s->pause) break;
         drop_stopped(sc);
         if (sc->nheap == 0 || sc->heap[0]->when > s->now) break;
         fire(s, sc, heap_pop(sc));

@@ -71,7 +71,8 @@ static inline bool timer_pending(const Timer *t) { return t->state == TIMER_PEND
 int timer_npending(Sim *s);
 /* Earliest pending deadline, or INT64_MAX when none. */
 int64_t timer_next(Sim *s);
-/* Fires every pending timer with when <= s->now, in (when, seq) order.
+/* Fires every pending timer with when <= s->now, in (when, seq) order
+ * (stopping early when s->pause is set: sched_step calls it again).
  * Returns how many fired. */
 int timer_run_due(Sim *s);
 /* Nothing can run: jump the clock to the next deadline and fire what is due.

@@ -16,6 +16,14 @@
  * Unwinding never pops the panicking frames (the trace shows them): deferred
  * calls run on top, and Frame.owner says whose defer a call is.
  *
+ * Stepping (vm_execute_until): the compiler marks each statement's first
+ * instruction (Proto.stmts).  A stepping run dispatches through a second
+ * table whose every entry is step_, which stops before a marked instruction
+ * (after the first one ran) and otherwise jumps to the real handler; a
+ * normal run never looks at the marks.  VM_STOP_SLICE_STMT switches to that
+ * table when the budget runs out, so --preempt changes goroutine only at
+ * statement boundaries.
+ *
  * Dispatch is computed goto (GCC labels as values) with a switch fallback
  * (define VM_SWITCH).
  */
@@ -46,7 +54,7 @@
 
 #ifdef VM_THREADED
 #define CASE(op) L_##op:
-#define NEXT goto *disp[*ip++]
+#define NEXT goto *dt[*ip++]
 #else
 #define CASE(op) case OP_##op:
 #define NEXT goto dispatch
@@ -58,18 +66,43 @@
         if (nip_ < ip && (--budget <= 0 || s->fatal)) { ip = nip_; goto out_of_budget_; } \
         ip = nip_; NEXT; } while (0)
 #define CHECK_FATAL() do { if (s->fatal) { SAVEPC(); return VM_FATAL; } } while (0)
+/* Stepping (step-API helper's edit; see sim.h Sim.pause, sched.h sched_step):
+ * after an operation that records events, if a pause was requested, return to
+ * the scheduler with pc saved as if the slice ended; the unused budget goes in
+ * s->pause_left so the resumed slice behaves exactly as an unpaused one.
+ * Never inside a nested vm_call (a native's callback cannot be suspended). */
+#define PAUSE_POINT() do { if (s->pause && !nested) { \
+        SAVEPC(); *budgetp = budget; s->pause_left = budget; return VM_SLICE; } } while (0)
 
 static inline int64_t sdiv(int64_t a, int64_t b) { return (b == -1) ? (int64_t)(0 - (uint64_t)a) : a / b; }
 static inline int64_t smod(int64_t a, int64_t b) { return (b == -1) ? 0 : a % b; }
 
-VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *budgetp)
+/* Stepping (vm_execute_until): is the instruction at ip (not yet
+ * dispatched) a statement's first, where the stop conditions stop? */
+#define AT_STEP_STOP() (stepped && f->proto->stmts && f->proto->stmts[ip - code] && \
+        (slice_stmt || !(stop_mask & VM_STOP_STMT_OVER) || g->nframes <= depth0))
+#define SLICE_STMT_BUDGET 1024    /* VM_STOP_SLICE_STMT: budget to find a boundary */
+
+VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *budgetp, int stop_mask)
 {
+    bool stepping = (stop_mask & (VM_STOP_STMT | VM_STOP_STMT_OVER)) != 0;
+    bool stepped = false;         /* an instruction ran (the first always runs) */
+    bool slice_stmt = false;      /* budget used up: going on to a boundary */
+    int depth0 = g->nframes;
 #ifdef VM_THREADED
     static const void *const disp[] = {
 #define GOCAFE_OP_LABEL(name, n, fmt) &&L_##name,
         GOCAFE_OPS(GOCAFE_OP_LABEL)
 #undef GOCAFE_OP_LABEL
     };
+    /* while stepping every opcode goes through step_ first: the fast path
+     * pays nothing but dispatching through a pointer to its table */
+    static const void *const disp_step[] = {
+#define GOCAFE_OP_STEP(name, n, fmt) &&step_,
+        GOCAFE_OPS(GOCAFE_OP_STEP)
+#undef GOCAFE_OP_STEP
+    };
+    const void *const *dt = stepping ? disp_step : disp;
 #endif
     Proto **funcs = s->prog->funcs;
     int64_t budget = *budgetp;
@@ -96,6 +129,10 @@ VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *bud
     NEXT;
 #else
 dispatch:
+    if (stepping) {
+        if (AT_STEP_STOP()) goto step_stop_;
+        stepped = true;
+    }
     switch ((Op)*ip++) {
 #endif
 
@@ -113,6 +150,7 @@ dispatch:
     }
     CASE(ZERO) R[A] = rt_zero(s, K[B].p); ip += 2; NEXT;
     CASE(COPY) R[A] = rt_copy_value(s, K[C].p, R[B]); ip += 3; NEXT;
+    CASE(COPYINTO) vm_copy_into(K[C].p, R[A].p, R[B].p); ip += 3; NEXT;
 
     CASE(LOADG) R[A] = s->globals[B]; ip += 2; NEXT;
     CASE(STOREG) s->globals[A] = R[B]; ip += 2; NEXT;
@@ -256,16 +294,18 @@ dispatch:
     }
 
     CASE(MAPNEW) R[A].p = rt_map_new(s, K[B].p, R[C].i); ip += 3; CHECK_FATAL(); NEXT;
+    /* a nil map still hashes the key: an unhashable dynamic key panics */
+#define NILMAP_KEY(t) (rt_map_check_key(s, g, ((Type *)(t))->key, R[C], &panicked), NULL)
     CASE(MAPGET) {
         bool panicked = false;
-        Value *v = R[B].p ? rt_map_get(s, g, R[B].p, R[C], &panicked) : NULL;
+        Value *v = R[B].p ? rt_map_get(s, g, R[B].p, R[C], &panicked) : NILMAP_KEY(K[D].p);
         if (panicked) THROW;
         R[A] = v ? *v : rt_zero(s, ((Type *)K[D].p)->elem);
         ip += 4; NEXT;
     }
     CASE(MAPGET2) {
         bool panicked = false;
-        Value *v = R[B].p ? rt_map_get(s, g, R[B].p, R[C], &panicked) : NULL;
+        Value *v = R[B].p ? rt_map_get(s, g, R[B].p, R[C], &panicked) : NILMAP_KEY(K[D].p);
         if (panicked) THROW;
         R[A] = v ? *v : rt_zero(s, ((Type *)K[D].p)->elem);
         R[A + 1].i = v != NULL;
@@ -291,8 +331,9 @@ dispatch:
     CASE(MAPDEL) {
         bool panicked = false;
         if (R[A].p) rt_map_delete(s, g, R[A].p, R[B], &panicked);
+        else rt_map_check_key(s, g, ((Type *)K[C].p)->key, R[B], &panicked);
         if (panicked) THROW;
-        ip += 2; NEXT;
+        ip += 3; NEXT;
     }
     CASE(MAPITER) R[A].p = R[B].p ? rt_map_iter(s, R[B].p) : NULL; ip += 2; NEXT;
     CASE(MAPNEXT) {
@@ -493,15 +534,27 @@ dispatch:
         GoIface *x = R[A].p;
         if (!x) NILPANIC;
         Type *dt = x->type;
+        Value recv = x->v;
+        uint32_t fi;
         if (D != dt->id + 1) {
             bool deref = false;
-            int fi = vm_find_method(s, dt, rt_strptr(K[B].p), &deref);
-            if (fi < 0) { s->fatal = "method not found in dynamic dispatch"; SAVEPC(); return VM_FATAL; }
+            int mi = vm_find_method(s, dt, rt_strptr(K[B].p), &deref);
+            if (mi < 0) {
+                /* promoted into an unnamed struct type: no method table to
+                 * cache, the path is walked on every call */
+                SAVEPC();
+                int fidx_ = g->nframes - 1;
+                mi = vm_promoted_method(s, g, dt, x->v, rt_strptr(K[B].p), &recv);
+                RELOAD_R();
+                if (mi == -2) THROW;
+                if (mi < 0) { s->fatal = "method not found in dynamic dispatch"; return VM_FATAL; }
+                fi = (uint32_t)mi;
+                goto calli_call_;
+            }
             D = dt->id + 1;
-            E = (uint32_t)fi | (deref ? 0x80000000u : 0);
+            E = (uint32_t)mi | (deref ? 0x80000000u : 0);
         }
-        uint32_t fi = E;
-        Value recv = x->v;
+        fi = E;
         if (fi & 0x80000000u) {
             if (!recv.p) NILPANIC;
             recv = *(Value *)recv.p;
@@ -511,6 +564,7 @@ dispatch:
         } else if ((dt->kind == T_STRUCT || dt->kind == T_ARRAY) && !funcs[fi]->recv_readonly) {
             recv = rt_copy_value(s, dt, recv);
         }
+    calli_call_:
         R[A] = recv;
         na = A;
         nn = C;
@@ -581,7 +635,7 @@ dispatch:
         ng->creator = g->id;
         ng->created_line = f->proto->lines[ip - code];
         if (s->sched) sched_add_g(s, ng);
-        ip += 3; NEXT;
+        ip += 3; PAUSE_POINT(); NEXT;
     }
     CASE(CLOSURE) {
         uint32_t n = D;
@@ -606,9 +660,15 @@ dispatch:
         if (!x) NILPANIC;
         bool deref = false;
         int fi = vm_find_method(s, x->type, rt_strptr(K[C].p), &deref);
-        if (fi < 0) { s->fatal = "method not found in dynamic dispatch"; SAVEPC(); return VM_FATAL; }
         Value recv = x->v;
-        if (deref) {
+        if (fi < 0) {
+            SAVEPC();
+            int fidx_ = g->nframes - 1;
+            fi = vm_promoted_method(s, g, x->type, x->v, rt_strptr(K[C].p), &recv);
+            RELOAD_R();
+            if (fi == -2) THROW;
+            if (fi < 0) { s->fatal = "method not found in dynamic dispatch"; return VM_FATAL; }
+        } else if (deref) {
             if (!recv.p) NILPANIC;
             recv = rt_copy_value(s, x->type->elem, *(Value *)recv.p);
         } else {
@@ -691,7 +751,7 @@ dispatch:
         GoChan *ch = chan_make(s, g, K[B].p, R[C].i, name ? name->ptr : NULL);
         if (!ch) THROW;
         R[A].p = ch;
-        ip += 4; NEXT;
+        ip += 4; PAUSE_POINT(); NEXT;
     }
     CASE(SEND) {
         GoChan *ch = R[A].p;
@@ -699,7 +759,7 @@ dispatch:
         ip += 2;
         SAVEPC();
         ChanStatus st = chan_send(s, g, ch, v);
-        if (st == CHAN_OK) NEXT;
+        if (st == CHAN_OK) { PAUSE_POINT(); NEXT; }
         if (st == CHAN_PANIC) THROW;
         *budgetp = budget;
         return VM_BLOCKED;
@@ -711,7 +771,7 @@ dispatch:
         ip += 2;
         SAVEPC();
         ChanStatus st = chan_recv(s, g, ch, &R[a], op == OP_RECV2 ? &R[a + 1] : NULL);
-        if (st == CHAN_OK) NEXT;
+        if (st == CHAN_OK) { PAUSE_POINT(); NEXT; }
         if (st == CHAN_PANIC) THROW;
         *budgetp = budget;
         return VM_BLOCKED;
@@ -721,6 +781,7 @@ dispatch:
         SAVEPC();
         ChanStatus st = chan_close(s, g, R[ip[-1]].p);
         if (st == CHAN_PANIC) THROW;
+        PAUSE_POINT();
         NEXT;
     }
     CASE(LEN_CHAN) R[A].i = chan_len(R[B].p); ip += 2; NEXT;
@@ -741,17 +802,15 @@ dispatch:
         SAVEPC();
         ChanStatus st = chan_select(s, g, cs, (int)n, hasdef != 0, &R[a]);
         if (cs != small) free(cs);
-        if (st == CHAN_OK) NEXT;
+        if (st == CHAN_OK) { PAUSE_POINT(); NEXT; }
         if (st == CHAN_PANIC) THROW;
         *budgetp = budget;
         return VM_BLOCKED;
     }
     CASE(PRINT) vm_print(s, &R[A], &K[C], (int)B, D != 0); ip += 4; NEXT;
     CASE(GOEXIT) {
-        Panic *p = rt_alloc(s, sizeof(Panic), OBJ_OTHER);
-        p->goexit = true;
-        p->link = g->panic;
-        g->panic = p;
+        /* a Panic record in the sim heap (rt_push_panic: after an ObjHdr) */
+        rt_push_panic(s, g, NULL)->goexit = true;
         THROW;
     }
     CASE(UNREACHABLE) {
@@ -766,6 +825,19 @@ dispatch:
         return VM_FATAL;
     }
 #endif
+
+    /* ---- stepping ---- */
+#ifdef VM_THREADED
+step_:
+    ip--;
+    if (AT_STEP_STOP()) goto step_stop_;
+    stepped = true;
+    goto *disp[*ip++];
+#endif
+step_stop_:
+    SAVEPC();
+    *budgetp = budget;
+    return slice_stmt ? VM_SLICE : VM_STMT;
 
     /* ---- calls ---- */
 push_frame_: {
@@ -810,6 +882,7 @@ call_native_: {
         switch (st) {
         case NAT_OK:
             memcpy(&R[na], res, (size_t)nres * sizeof(Value));
+            PAUSE_POINT();
             NEXT;
         case NAT_PANIC:
             THROW;
@@ -886,6 +959,16 @@ recovered_: {
         NEXT;
     }
 out_of_budget_:
+    if ((stop_mask & VM_STOP_SLICE_STMT) && !slice_stmt && !s->fatal && !nested) {
+        /* --preempt: the slice ends at the next statement boundary (or, in a
+         * loop without one, after another small budget) */
+        slice_stmt = stepping = stepped = true;
+        budget = SLICE_STMT_BUDGET;
+#ifdef VM_THREADED
+        dt = disp_step;
+#endif
+        NEXT;
+    }
     SAVEPC();
     *budgetp = 0;
     if (s->fatal) return VM_FATAL;

@@ -6,6 +6,11 @@
  * Stacks start small and double, so an idle goroutine costs a few hundred
  * bytes; frames hold indices (base) into the value stack, never pointers, so
  * the stack can move when it grows.
+ *
+ * Re-entrant calls recurse on the host's C stack, so they are counted per
+ * goroutine (G.vmx, GVm) and too deep a nesting dies with Go's "fatal error:
+ * stack overflow" instead of crashing the host.  Also here: whole-value
+ * assignment of arrays/structs into existing storage (vm_copy_into).
  */
 #include "vm_int.h"
 #include "chan.h"
@@ -131,18 +136,31 @@ void vm_free_g(G *g)
 
 VmStatus vm_execute(Sim *s, G *g, uint64_t budget)
 {
+    return vm_execute_until(s, g, budget, 0);
+}
+
+bool vm_at_stmt(const G *g)
+{
+    if (!g || g->nframes == 0) return false;
+    const Frame *f = &g->frames[g->nframes - 1];
+    const Proto *p = f->proto;
+    return p && p->stmts && f->pc >= 0 && f->pc < p->ncode && p->stmts[f->pc];
+}
+
+VmStatus vm_execute_until(Sim *s, G *g, uint64_t budget, int stop_mask)
+{
     int64_t b = budget == 0 || budget > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)budget;
     if (g->nframes == 0) return VM_DONE;
     g->status = G_RUNNING;
     /* a sender woken by close panics when it runs again */
     bool throwing = g->schedx && chan_resume(s, g) == CHAN_PANIC;
-    VmStatus st = vm_run(s, g, 0, false, throwing, &b);
+    VmStatus st = vm_run(s, g, 0, false, throwing, &b, stop_mask);
     switch (st) {
     case VM_DONE: case VM_PANIC: case VM_EXIT: case VM_FATAL: case VM_GOEXIT:
         g->status = G_DEAD;
         break;
     case VM_BLOCKED: if (g->status == G_RUNNING) g->status = G_WAITING; break;
-    case VM_YIELD: case VM_SLICE: g->status = G_RUNNABLE; break;
+    case VM_YIELD: case VM_SLICE: case VM_STMT: g->status = G_RUNNABLE; break;
     }
     return st;
 }
@@ -157,14 +175,47 @@ int vm_frame_line(const Frame *f)
     return p->lines[pc];
 }
 
+/* VM-private per-goroutine state (G.vmx), allocated on first need. */
+static GVm *gvm(G *g)
+{
+    if (!g->vmx) g->vmx = xcalloc(1, sizeof(GVm));
+    return g->vmx;
+}
+
+/* Would one more re-entrant call nest too deep?  Each vm_call recurses on
+ * the host's C stack (native -> vm_run -> native ...), so String() calling
+ * Sprintf on itself must die as Go does ("fatal error: stack overflow")
+ * before the host's stack does: at VM_MAX_NEST levels (deterministic), or
+ * earlier if the C stack used since the outermost call passes
+ * VM_MAX_NEST_BYTES (sanitizer builds have big frames). */
+static bool nest_too_deep(GVm *x)
+{
+    char here;
+    uintptr_t cur = (uintptr_t)&here;
+    if (x->nest == 0) {
+        x->cstack0 = cur;
+        return false;
+    }
+    uintptr_t used = x->cstack0 > cur ? x->cstack0 - cur : cur - x->cstack0;
+    return x->nest >= VM_MAX_NEST || used > VM_MAX_NEST_BYTES;
+}
+
 NatStatus vm_call(Sim *s, G *g, GoFunc *fn, const Value *args, int nargs, Value *res, int nres)
 {
+    GVm *x = gvm(g);
+    if (nest_too_deep(x)) {
+        vm_stack_overflow(s, g);
+        return NAT_EXIT;
+    }
     int stop = g->nframes;
     int st = vm_push_call(s, g, fn, args, nargs, 0, 0, res, nres);
     if (st != PUSH_FRAME) return (NatStatus)st;
     int base = g->frames[stop].base;
     int64_t budget = INT64_MAX;
-    VmStatus vs = vm_run(s, g, stop, true, false, &budget);
+    x->nest++;
+    VmStatus vs = vm_run(s, g, stop, true, false, &budget, 0);
+    x = g->vmx;
+    x->nest--;
     switch (vs) {
     case VM_DONE:
         if (res && nres > 0) memcpy(res, g->stack + base, (size_t)nres * sizeof(Value));
@@ -179,6 +230,7 @@ NatStatus vm_call(Sim *s, G *g, GoFunc *fn, const Value *args, int nargs, Value 
     case VM_BLOCKED:
     case VM_YIELD:
     case VM_SLICE:
+    case VM_STMT:
         if (!s->fatal) s->fatal = "gocafe: a goroutine blocked inside a call made by the runtime (String, Error, sort's less); not supported";
         g->nframes = stop;
         return NAT_PANIC;
@@ -202,16 +254,89 @@ int vm_find_method(Sim *s, Type *dt, const char *name, bool *deref)
     return m ? m->func_index : -1;
 }
 
+/* Receiver of method m (of a named type) from value v of type t (t is the
+ * named type or a pointer to it): pointer or private copy as m wants.
+ * false: nil pointer dereference. */
+static bool method_recv(Sim *s, Type *t, Value v, Method *m, Proto *p, Value *out)
+{
+    bool isptr = t->kind == T_POINTER && !t->name;
+    if (m->ptr_recv || !isptr) {
+        *out = !m->ptr_recv && types_is_aggregate(t) && !(p && p->recv_readonly)
+                   ? rt_copy_value(s, t, v) : v;
+        return true;
+    }
+    if (!v.p) return false;
+    *out = rt_copy_value(s, t->elem, *(Value *)v.p);
+    return true;
+}
+
+int vm_promoted_method(Sim *s, G *g, Type *dt, Value recv, const char *name, Value *out)
+{
+    for (int hop = 0; hop < 8 && dt; hop++) {
+        TypesLookup r;
+        memset(&r, 0, sizeof r);
+        if (!types_lookup(dt, name, &r) || r.ambiguous || !r.method || r.npath == 0) return -1;
+        bool wantptr = r.kind == LOOKUP_METHOD && r.method->ptr_recv;
+        Type *ct = dt;
+        Value cur = recv;
+        for (int i = 0; i < r.npath; i++) {
+            if (ct->kind == T_POINTER) {
+                if (!cur.p) goto nil;
+                cur = *(Value *)cur.p;
+                ct = ct->elem;
+            }
+            if (ct->kind != T_STRUCT || r.path[i] >= ct->nfields) return -1;
+            GoArray *a = cur.p;
+            Type *ft = ct->fields[r.path[i]].type;
+            if (i == r.npath - 1 && wantptr && ft->kind != T_POINTER) {
+                cur.p = &a->v[r.path[i]];           /* &x.T for a pointer method */
+                ct = types_pointer(&s->types, ft);
+            } else {
+                cur = a->v[r.path[i]];
+                ct = ft;
+            }
+        }
+        if (r.kind == LOOKUP_IFACE_METHOD) {        /* an embedded interface */
+            GoIface *x = cur.p;
+            if (!x) goto nil;
+            bool deref = false;
+            int fi = vm_find_method(s, x->type, name, &deref);
+            if (fi >= 0) {
+                Method *m = types_find_method(x->type, name);
+                if (!m || !method_recv(s, x->type, x->v, m, s->prog->funcs[fi], out)) goto nil;
+                return fi;
+            }
+            dt = x->type;
+            recv = x->v;
+            continue;
+        }
+        int fi = r.method->func_index;
+        if (fi < 0 || fi >= s->prog->nfuncs) return -1;
+        if (!method_recv(s, ct, cur, r.method, s->prog->funcs[fi], out)) goto nil;
+        return fi;
+    }
+    return -1;
+nil:
+    rt_panic_runtime(s, g, "invalid memory address or nil pointer dereference");
+    return -2;
+}
+
 bool vm_call_method(Sim *s, G *g, GoIface *recv, const char *name,
                     const Value *args, int nargs, Value *res, int nres, NatStatus *st)
 {
     if (!recv) return false;
     bool deref = false;
     int fi = vm_find_method(s, recv->type, name, &deref);
-    if (fi < 0) return false;
     Value buf[VM_MAX_NATIVE_ARGS + 1];
     Value rv = recv->v;
-    if (deref) {
+    if (fi < 0) {
+        fi = vm_promoted_method(s, g, recv->type, recv->v, name, &rv);
+        if (fi == -1) return false;
+        if (fi == -2) {
+            *st = NAT_PANIC;
+            return true;
+        }
+    } else if (deref) {
         if (!rv.p) {
             *st = (NatStatus)rt_panic_runtime(s, g, "invalid memory address or nil pointer dereference");
             return true;
@@ -243,6 +368,25 @@ const char *vm_missing_method(Type *dyn, Type *iface)
         if (!m) return name;
     }
     return NULL;
+}
+
+void vm_copy_into(Type *t, GoArray *dst, GoArray *src)
+{
+    if (dst == src || !dst || !src) return;
+    int64_t n = dst->len < src->len ? dst->len : src->len;
+    if (t->kind == T_ARRAY) {
+        if (!types_is_aggregate(t->elem)) {
+            memmove(dst->v, src->v, (size_t)n * sizeof(Value));
+            return;
+        }
+        for (int64_t i = 0; i < n; i++) vm_copy_into(t->elem, dst->v[i].p, src->v[i].p);
+        return;
+    }
+    for (int64_t i = 0; i < n; i++) {
+        Type *ft = t->fields[i].type;
+        if (types_is_aggregate(ft)) vm_copy_into(ft, dst->v[i].p, src->v[i].p);
+        else dst->v[i] = src->v[i];
+    }
 }
 
 VmStatus vm_stack_overflow(Sim *s, G *g)

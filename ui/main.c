@@ -8,6 +8,7 @@
  * a fatal error or a compile error; 1 for gocafe's own usage errors. */
 #include "sim.h"
 #include "compile.h"
+#include "step.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ static void usage(FILE *out)
           "      --preempt         switch goroutines at seeded points, as real preemption may\n"
           "      --budget STEPS    stop a goroutine that runs this long without blocking\n"
           "      --heap-cap BYTES  simulated heap limit (default 1 GiB)\n"
+          "      --schedule FILE   replay the seed and forced choices saved in FILE\n"
           "      --disasm          print the compiled bytecode instead of running\n"
           "  gocafe help         this text\n"
           "  gocafe --version    print the version\n"
@@ -84,6 +86,8 @@ static int cmd_run(int argc, char **argv)
     SimConfig cfg = {0};
     const char *path = NULL;
     bool disasm = false;
+    const char *schedule_path = NULL;
+    Schedule sch = {0};
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         uint64_t v;
@@ -98,6 +102,12 @@ static int cmd_run(int argc, char **argv)
             cfg.step_budget = v;
         } else if (strcmp(a, "--trace") == 0) {
             cfg.trace = true;
+        } else if (strcmp(a, "--schedule") == 0) {
+            if (i + 1 >= argc) {
+                fputs("gocafe run: --schedule needs a file\n", stderr);
+                return 1;
+            }
+            schedule_path = argv[++i];
         } else if (strcmp(a, "--disasm") == 0) {
             disasm = true;
         } else if (strcmp(a, "--preempt") == 0) {
@@ -125,6 +135,14 @@ static int cmd_run(int argc, char **argv)
         fputs("gocafe run: no Go file given\n", stderr);
         return 1;
     }
+    if (schedule_path) {
+        char err[512];
+        if (!schedule_load(schedule_path, &sch, err, sizeof err)) {
+            fprintf(stderr, "gocafe: %s\n", err);
+            return 1;
+        }
+        cfg.seed = sch.seed;  /* a schedule replays the run it was saved from */
+    }
     size_t len = 0;
     char *src = read_file(path, &len);
     if (!src) {
@@ -145,11 +163,13 @@ static int cmd_run(int argc, char **argv)
         program_disasm(s.prog, stdout);
         code = 0;
     } else {
+        if (schedule_path) schedule_attach(&s, &sch);
         SimResult r = sim_run(&s);
         code = r == SIM_OK ? 0 : s.exit_code;
     }
     fflush(stdout);
     sim_free(&s);
+    schedule_free(&sch);
     free(abs);
     free(src);
     return code;

@@ -60,3 +60,33 @@ func NumGoroutine() int
 
 // GC runs a garbage collection (a no-op in gocafe: nothing is collected).
 func GC() {}
+
+// Goexit terminates the goroutine that calls it, after running its deferred
+// calls.  The compiler turns every direct call of runtime.Goexit into the
+// VM's GOEXIT instruction; this body (itself such a call) serves calls
+// through a function value, e.g. `defer runtime.Goexit()`.
+func Goexit() {
+	Goexit()
+}
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing
+// simultaneously and returns the previous setting.  gocafe simulates one P:
+// it always returns 1 and ignores n.
+func GOMAXPROCS(n int) int {
+	return 1
+}
+
+// NumCPU returns the number of logical CPUs usable by the current process:
+// 1 in gocafe's simulation.
+func NumCPU() int {
+	return 1
+}
+
+// Version returns the Go tree's version string.
+func Version() string {
+	return "go1.19.8"
+}
+
+// GOOS and GOARCH are those of the Go Playground.
+const GOOS string = "linux"
+const GOARCH string = "amd64"

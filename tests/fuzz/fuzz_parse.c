@@ -6,7 +6,7 @@
  *   ./build-fuzz/fuzz_parse -dict=tests/fuzz/go.dict -max_len=4096 tests/fuzz/corpus_parse
  * (corpus_parse holds the gc error cases of tests/unit/test_parse.c as seeds.)
  * The parser must never crash, hang or recurse without bound, whatever the input;
- * the lead extends this to the checker and compiler later. */
+ * fuzz_front.c covers the checker and compiler too (through sim_load). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>

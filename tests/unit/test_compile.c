@@ -12,6 +12,7 @@
 #include "compile.h"
 #include "vm.h"
 #include "rt.h"
+#include "ops.h"
 
 typedef struct Out {
     char buf[8192];
@@ -241,6 +242,130 @@ static void test_step_budget_yields(void **state)
     sim_free(&s);
 }
 
+static void test_whole_value_assignment_copies_into_storage(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type P struct{ X, Y int }\n"
+           "type Q struct { P; A [2]int }\n"
+           "var g Q\n"
+           "func main() {\n"
+           "  s := P{1, 2}\n"
+           "  px := &s.X\n"
+           "  s = P{10, 20}\n"
+           "  a := [3]int{1, 2, 3}\n"
+           "  sl := a[:]\n"
+           "  b := [3]int{7, 8, 9}\n"
+           "  a = b\n"
+           "  b[0] = 100\n"
+           "  println(*px, sl[0], a[0], b[0])\n"
+           "  pg := &g.P.Y\n"
+           "  pa := &g.A[1]\n"
+           "  g = Q{P{5, 6}, [2]int{7, 8}}\n"
+           "  println(*pg, *pa)\n"
+           "  u, v := P{1, 1}, P{2, 2}\n"
+           "  pu := &u.X\n"
+           "  u, v = v, u\n"
+           "  println(*pu, u.X, v.X)\n"
+           "  ptr := &P{1, 2}\n"
+           "  fy := &ptr.Y\n"
+           "  *ptr = P{9, 9}\n"
+           "  x := s\n"
+           "  s = P{0, 0}\n"
+           "  println(*fy, x.X, s.X)\n"
+           "}\n",
+           "10 7 7 100\n6 8\n2 2 1\n9 10 0\n");
+}
+
+static void test_promoted_methods_of_local_types(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type Namer interface{ Name() string }\n"
+           "type Setter interface { Namer; Set(string) }\n"
+           "type Base struct{ n string }\n"
+           "func (b Base) Name() string { return b.n }\n"
+           "func (b *Base) Set(s string) { b.n = s }\n"
+           "func main() {\n"
+           "  type L struct { Base; z int }\n"
+           "  type LP struct{ *Base }\n"
+           "  type LI struct{ Namer }\n"
+           "  type Deep struct{ LP }\n"
+           "  var n Namer = L{Base{\"a\"}, 1}\n"
+           "  var s Setter = &L{Base{\"b\"}, 2}\n"
+           "  s.Set(\"bb\")\n"
+           "  var s2 Setter = Deep{LP{&Base{\"c\"}}}\n"
+           "  s2.Set(\"cc\")\n"
+           "  var n3 Namer = LI{Base{\"d\"}}\n"
+           "  println(n.Name(), s.Name(), s2.Name(), n3.Name())\n"
+           "}\n",
+           "a bb cc d\n");
+}
+
+static void test_promoted_methods_of_unnamed_structs(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type T struct{ n int }\n"
+           "func (t T) Get() int { return t.n }\n"
+           "func (t *T) Inc() { t.n++ }\n"
+           "type I interface{ Get() int; Inc() }\n"
+           "type G interface{ Get() int }\n"
+           "func main() {\n"
+           "  a := &struct{ T }{T{1}}\n"
+           "  var i I = a\n"
+           "  i.Inc()\n"
+           "  f := i.Inc\n"
+           "  f()\n"
+           "  var g G = struct{ G }{T{7}}\n"
+           "  println(i.Get(), a.n, g.Get())\n"
+           "}\n",
+           "3 3 7\n");
+}
+
+/* Names MAKECHAN gives the channels of main.main, in code order. */
+static void chan_names(const char *src, char *buf, size_t cap)
+{
+    Sim s;
+    SimConfig cfg = { 0 };
+    sim_init(&s, &cfg);
+    assert_true(sim_load(&s, "/t/prog.go", src, strlen(src)));
+    Proto *p = s.prog->funcs[s.prog->main_index];
+    size_t n = 0;
+    buf[0] = 0;
+    for (int pc = 0; pc < p->ncode; pc += 1 + op_noperands[p->code[pc]]) {
+        if (p->code[pc] != OP_MAKECHAN) continue;
+        GoString *name = p->consts[p->code[pc + 4]].p;
+        n += (size_t)snprintf(buf + n, cap - n, "[%.*s]", name ? (int)name->len : 0, name ? name->ptr : "");
+    }
+    sim_free(&s);
+}
+
+static void test_channels_are_named_after_their_variable(void **state)
+{
+    (void)state;
+    char names[512];
+    chan_names("package main\n"
+               "type W struct{ jobs chan string }\n"
+               "type C struct{ done chan struct{} `gocafe:\"ctx.Done()\"` }\n"
+               "func use(chan int) {}\n"
+               "func main() {\n"
+               "  ch := make(chan int)\n"
+               "  var done = make(chan struct{})\n"
+               "  jobs := make(chan string, 10)\n"
+               "  w := &W{}\n"
+               "  w.jobs = make(chan string)\n"
+               "  w2 := W{jobs: make(chan string)}\n"
+               "  a, b := make(chan int), make(chan bool)\n"
+               "  c := &C{}\n"
+               "  c.done = make(chan struct{})\n"
+               "  x := 1\n"
+               "  use(make(chan int))\n"
+               "  _, _, _, _, _, _, _, _, _ = ch, done, jobs, w, w2, a, b, c, x\n"
+               "}\n", names, sizeof names);
+    assert_string_equal(names, "[ch][done][jobs][w.jobs][w2.jobs][a][b][ctx.Done()][]");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +379,10 @@ int main(void)
         cmocka_unit_test(test_append_in_place_keeps_slice_semantics),
         cmocka_unit_test(test_value_receiver_not_modified_by_callee),
         cmocka_unit_test(test_step_budget_yields),
+        cmocka_unit_test(test_whole_value_assignment_copies_into_storage),
+        cmocka_unit_test(test_promoted_methods_of_local_types),
+        cmocka_unit_test(test_channels_are_named_after_their_variable),
+        cmocka_unit_test(test_promoted_methods_of_unnamed_structs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -353,6 +353,78 @@ static void test_churn_matches_reference(void **state)
     assert_int_equal(n, live);
 }
 
+static void test_string_keys_by_content(void **state)
+{
+    /* string keys compare by bytes, not by object; "" may be NULL or not */
+    Fixture *f = *state;
+    TypeTable *tt = &f->s.types;
+    GoMap *m = rt_map_new(&f->s, types_map(tt, tt->t_string, tt->t_int), 0);
+    char name[32];
+    for (int i = 0; i < 3000; i++) {
+        snprintf(name, sizeof name, "key-%d", i);
+        rt_map_set(&f->s, &f->g, m, vptr(rt_cstring(&f->s, name)), NULL)->i = i;
+    }
+    rt_map_set(&f->s, &f->g, m, vptr(NULL), NULL)->i = -1;
+    assert_int_equal(rt_map_len(m), 3001);
+    for (int i = 0; i < 3000; i += 7) {
+        snprintf(name, sizeof name, "key-%d", i);
+        assert_int_equal(rt_map_get(&f->s, &f->g, m, vptr(rt_cstring(&f->s, name)), NULL)->i, i);
+    }
+    assert_int_equal(rt_map_get(&f->s, &f->g, m, vptr(rt_string(&f->s, "x", 0)), NULL)->i, -1);
+    GoString *whole = rt_cstring(&f->s, "key-12345");     /* a substring is a key too */
+    assert_int_equal(rt_map_get(&f->s, &f->g, m, vptr(rt_substr(&f->s, whole, 0, 6)), NULL)->i, 12);
+    assert_null(rt_map_get(&f->s, &f->g, m, vptr(rt_cstring(&f->s, "key-3000")), NULL));
+}
+
+static void test_int_kinds_and_bool_keys(void **state)
+{
+    Fixture *f = *state;
+    TypeTable *tt = &f->s.types;
+    GoMap *m = rt_map_new(&f->s, types_map(tt, tt->t_bool, tt->t_int), 0);
+    rt_map_set(&f->s, &f->g, m, vint(1), NULL)->i = 5;
+    rt_map_set(&f->s, &f->g, m, vint(0), NULL)->i = 6;
+    rt_map_set(&f->s, &f->g, m, vint(1), NULL)->i += 1;
+    assert_int_equal(rt_map_len(m), 2);
+    assert_int_equal(rt_map_get(&f->s, &f->g, m, vint(1), NULL)->i, 6);
+    GoMap *u = rt_map_new(&f->s, types_map(tt, tt->t_uint64, tt->t_int), 0);
+    rt_map_set(&f->s, &f->g, u, vint(-1), NULL)->i = 7;          /* 1<<64 - 1 */
+    assert_int_equal(rt_map_get(&f->s, &f->g, u, vint(-1), NULL)->i, 7);
+    assert_null(rt_map_get(&f->s, &f->g, u, vint(1), NULL));
+}
+
+static void test_nil_map_unhashable_key_panics(void **state)
+{
+    /* var m map[any]int; _ = m[[]int{}] / delete(m, []int{}) panic in Go */
+    Fixture *f = *state;
+    TypeTable *tt = &f->s.types;
+    bool panicked = false;
+    assert_true(rt_map_check_key(&f->s, &f->g, tt->t_int, vint(3), &panicked));
+    assert_true(rt_map_check_key(&f->s, &f->g, tt->t_any, vptr(rt_box(&f->s, tt->t_int, vint(1))), &panicked));
+    assert_true(rt_map_check_key(&f->s, &f->g, tt->t_any, vptr(NULL), &panicked));
+    assert_false(panicked);
+    Type *si = types_slice(tt, tt->t_int);
+    Value bad = vptr(rt_box(&f->s, si, vptr(NULL)));
+    assert_false(rt_map_check_key(&f->s, &f->g, tt->t_any, bad, &panicked));
+    assert_true(panicked);
+    GoString *msg;
+    assert_true(rt_error_string(&f->s, f->g.panic->value, &msg));
+    assert_true(rt_streq(msg, rt_cstring(&f->s, "runtime error: hash of unhashable type []int")));
+}
+
+static void test_huge_hint_past_cap_stays_usable(void **state)
+{
+    /* make(map[int]int, 1<<22) past the heap cap: Go's fatal error is set,
+     * and the map still works (tiny) until the VM stops the run */
+    Fixture *f = *state;
+    TypeTable *tt = &f->s.types;
+    f->s.heap.cap = 1 << 20;
+    GoMap *m = rt_map_new(&f->s, types_map(tt, tt->t_int, tt->t_int), (int64_t)1 << 22);
+    assert_string_equal(f->s.fatal, "runtime: out of memory");
+    for (int i = 0; i < 100; i++) rt_map_set(&f->s, &f->g, m, vint(i), NULL)->i = i;
+    assert_int_equal(rt_map_len(m), 100);
+    assert_int_equal(rt_map_get(&f->s, &f->g, m, vint(42), NULL)->i, 42);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -370,6 +442,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_interface_keys_sorted_by_type_like_go, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_struct_keys_compare_by_value, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_churn_matches_reference, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_string_keys_by_content, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_int_kinds_and_bool_keys, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_nil_map_unhashable_key_panics, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_huge_hint_past_cap_stays_usable, fx_setup, fx_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

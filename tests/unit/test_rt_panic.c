@@ -144,7 +144,7 @@ static void test_goroutine_dump(void **state)
     rt_print_goroutine(&f->s, &g17, "chan receive");
     assert_string_equal(f->out, "goroutine 17 [chan receive]:\n"
                                 "main.worker(...)\n\t/abs/main.go:4 +0x0\n"
-                                "created by main.main\n\t/abs/main.go:10 +0x0\n");
+                                "created by main.main in goroutine 1\n\t/abs/main.go:10 +0x0\n");
     f->nout = 0;
     Frame pd[2] = {{.proto = &mainp, .pc = 4}, {.proto = &defer1, .pc = 2, .flags = FRAME_PANIC_DEFER}};
     G gp = {.id = 1, .frames = pd, .nframes = 2};
@@ -153,6 +153,32 @@ static void test_goroutine_dump(void **state)
                                 "main.main.func1()\n\t/abs/main.go:4 +0x0\n"
                                 "panic({0x4a0000, 0xc000010000})\n\t$GOROOT/src/runtime/panic.go:884 +0x0\n"
                                 "main.main()\n\t/abs/main.go:7 +0x0\n");
+}
+
+static void test_goroutine_dump_elides_deep_stacks(void **state)
+{
+    /* current Go: innermost 50 frames, "...N frames elided...", outermost 50 */
+    Fixture *f = *state;
+    int32_t lines[2] = {5, 7};
+    Proto mainp = {.name = "main.main", .file = "/abs/main.go", .lines = lines, .ncode = 2};
+    Proto rec = {.name = "main.f", .file = "/abs/main.go", .lines = lines, .ncode = 2, .nparams = 1};
+    enum { N = 130 };
+    static Frame fr[N];
+    fr[0] = (Frame){.proto = &mainp, .pc = 2};
+    for (int i = 1; i < N; i++) fr[i] = (Frame){.proto = &rec, .pc = i == N - 1 ? 1 : 2};
+    G g = {.id = 1, .frames = fr, .nframes = N};
+    rt_print_goroutine(&f->s, &g, "running");
+    int nl = 0;
+    for (const char *p = f->out; *p; p++) nl += *p == '\n';
+    assert_int_equal(nl, 1 + 100 * 2 + 1);
+    assert_non_null(strstr(f->out, "\n\t/abs/main.go:7 +0x0\n...30 frames elided...\nmain.f(...)\n"));
+    assert_non_null(strstr(f->out, "goroutine 1 [running]:\nmain.f(...)\n\t/abs/main.go:5 +0x0\n"));
+    const char *tail = "main.main()\n\t/abs/main.go:7 +0x0\n";
+    assert_string_equal(f->out + strlen(f->out) - strlen(tail), tail);
+    f->nout = 0;                        /* exactly 100: nothing elided */
+    G g100 = {.id = 1, .frames = fr + 30, .nframes = 100};
+    rt_print_goroutine(&f->s, &g100, "running");
+    assert_null(strstr(f->out, "elided"));
 }
 
 static void test_println_formats(void **state)
@@ -204,6 +230,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_print_panic_values, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_print_panic_chains_and_sigsegv, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_goroutine_dump, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(test_goroutine_dump_elides_deep_stacks, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_println_formats, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(test_fake_addresses_are_deterministic, fx_setup, fx_teardown),
     };

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var y int
+	y = "a"
+}

@@ -1,0 +1,2 @@
+package main
+func main() { x := []int{}; x.y.z(); nil(); _ = nil == nil }

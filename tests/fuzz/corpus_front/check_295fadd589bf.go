@@ -1,0 +1,9 @@
+package main
+
+import "os"
+
+func main() {
+	x := 1
+	var y int
+	y = 2
+}

@@ -1,0 +1,2 @@
+package main
+func main() { var x interface{ M() }; x.(type) }

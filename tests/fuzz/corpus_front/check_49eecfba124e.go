@@ -1,0 +1,3 @@
+package main
+const c = c
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func Map[T any](x T) T { return x }
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	fmt.Println(ctx)
+}

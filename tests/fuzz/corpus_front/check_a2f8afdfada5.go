@@ -1,0 +1,3 @@
+package main
+type T struct{ a [len(T{}.a)]int }
+func main() {}

@@ -1,0 +1,2 @@
+package main
+func main() { var m map[[]int]int; _ = m; append(); len(); make(); new(1) }

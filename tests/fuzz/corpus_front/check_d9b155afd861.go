@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := ctx
+	_ = x
+	doWork()
+}

@@ -1,0 +1,3 @@
+package main
+import "unsafe"
+func main() { _ = unsafe.Sizeof(1) }

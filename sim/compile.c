@@ -9,6 +9,7 @@
  * and the disassembler.
  */
 #include "compile_int.h"
+#include "lib.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -702,6 +703,23 @@ Program *compile_program(Sim *s, Package **pkgs, int npkgs, Diags *d)
         c->funcs[init]->file = mainfile;
         emit(c, OP_RET, 0, 0);
         fn_end(c, &fn);
+    }
+    /* Go's //line directives before library functions (sim/lib/sync.go):
+     * their protos take Go's file and line numbers, for goroutine dumps. */
+    for (int i = 0; i < npkgs; i++) {
+        Package *pkg = pkgs[i];
+        if (strcmp(pkg->path, "main") == 0) continue;
+        for (int j = 0; j < pkg->nfuncs; j++) {
+            Node *fd = pkg->funcs[j];
+            char file[256];
+            int delta;
+            if (fd->index < 0 || !lib_line_directive(pkg->path, fd->pos.line, file, sizeof file, &delta))
+                continue;
+            Proto *pr = c->funcs[fd->index];
+            pr->file = arena_strndup(&s->arena, file, strlen(file));
+            for (int k = 0; k < pr->ncode && pr->lines; k++) pr->lines[k] += delta;
+            pr->pos.line += delta;
+        }
     }
     prog->funcs = c->funcs;
     prog->nfuncs = c->nfuncs;

@@ -177,7 +177,7 @@ int compile_call(Comp *c, Node *n, int dst, int *nres)
         nargs = push_args(c, n, ft, base + 1) + 1;
         fn->line = line;
         const char *mn = sel->method->name;
-        emit(c, OP_CALLI, base, kstr(c, mn, (int64_t)strlen(mn)), nargs, 0, 0);
+        emit(c, OP_CALLI, base, kstr(c, mn, (int64_t)strlen(mn)), nargs, 0, 0, 0, 0);
     } else {
         int fr = expr(c, fx, ANY);
         if (fr >= fn->top) settop(c, fr + 1);

@@ -88,7 +88,7 @@ static int gen_wrapper(Comp *c, Package *pkg, Type *T, TypesLookup *r, const cha
     int base = tmpn(c, 1 + np);
     emit(c, OP_MOVE, base, cur);
     for (int j = 0; j < np; j++) emit(c, OP_MOVE, base + 1 + j, 1 + j);
-    if (iface) emit(c, OP_CALLI, base, kstr(c, name, (int64_t)strlen(name)), 1 + np, 0, 0);
+    if (iface) emit(c, OP_CALLI, base, kstr(c, name, (int64_t)strlen(name)), 1 + np, 0, 0, 0, 0);
     else emit(c, OP_CALL, base, r->method->func_index);
     reserve(c, base + np + 2);
     emit(c, OP_RET, base, nres);

@@ -13,6 +13,7 @@
  * lib_<pkg>.c and list it in native_tables below.  test_lib checks that
  * every bodiless function of every embedded package has its native.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "lib.h"
 #include "lib_int.h"
@@ -48,6 +49,32 @@ bool lib_reaches_host(const char *path)
             return true;
     }
     return false;
+}
+
+bool lib_line_directive(const char *path, int line, char *buf, size_t bufsize, int *delta)
+{
+    const char *src = lib_source(path);
+    if (!src || line < 2) return false;
+    const char *p = src;
+    for (int l = 1; l < line - 1 && p; l++) {       /* start of line `line-1` */
+        p = strchr(p, '\n');
+        if (p) p++;
+    }
+    if (!p || strncmp(p, "//line ", 7) != 0) return false;
+    p += 7;
+    const char *eol = strchr(p, '\n');
+    if (!eol) eol = p + strlen(p);
+    const char *colon = eol;
+    while (colon > p && colon[-1] != ':') colon--;
+    if (colon <= p + 1) return false;
+    size_t n = (size_t)(colon - 1 - p);
+    if (n + 1 > bufsize) return false;
+    int target = atoi(colon);
+    if (target <= 0) return false;
+    memcpy(buf, p, n);
+    buf[n] = 0;
+    *delta = target - line;
+    return true;
 }
 
 static const NativeDef *const native_tables[] = {

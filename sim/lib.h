@@ -24,4 +24,12 @@ const char *lib_source(const char *path);
  * diagnostic than "not found". */
 bool lib_reaches_host(const char *path);
 
+/* Go's `//line FILE:LINE` directive on the line right before line `line` of
+ * the embedded package `path` (where a function is declared): true, with
+ * FILE copied into buf and *delta the amount to add to the function's
+ * source lines so that the line after the directive is LINE.  Library Go
+ * files use it so that goroutine dumps show Go's own positions
+ * (sim/lib/sync.go: sema.go:62, waitgroup.go:139 ...). */
+bool lib_line_directive(const char *path, int line, char *buf, size_t bufsize, int *delta);
+
 #endif

@@ -46,16 +46,18 @@ static void now_value(Sim *s, Timer *t)
         tm->v[0].i = u / 1000000000 + UNIX_TO_INTERNAL;
         tm->v[1].i = u % 1000000000;
         tm->v[2].i = s->now + 1;          /* monotonic reading, as Now() */
+        if (tm->len >= 4) tm->v[3].p = t->ud;   /* time.Local, as Now() */
     }
     t->arg = v;
 }
 
-/* func startChanTimer(c chan Time, when int64, period int64) int */
+/* func startChanTimer(c chan Time, when int64, period int64, loc *Location) int */
 static NatStatus n_start_chan_timer(Sim *s, G *g, Value *a, Value *res)
 {
     Timer *t = timer_new(s, TIMER_SEND);
     t->c = a[0].p;
     t->fn = now_value;
+    t->ud = a[3].p;
     t->owner = g ? g->id : 0;
     timer_start(s, t, a[1].i, a[2].i);
     res[0].i = t->id;

@@ -181,7 +181,8 @@
     /* calls */ \
     X(CALL,       2, "rf")      /* call funcs[b] with args R[a..]; results in R[a..] */ \
     X(CALLV,      3, "rrn")     /* call func value R[b] with c args at R[a..] */ \
-    X(CALLI,      5, "rsnnn")   /* call method K[b] of iface R[a] with c args (receiver R[a] included); d,e: inline cache (type id+1, func) */ \
+    X(CALLI,      7, "rsnnnnn") /* call method K[b] of iface R[a] with c args (receiver R[a] included); \
+                                   d,e and f,g: 2-way inline cache (type id+1, func | deref bit), newest first */ \
     X(RET,        2, "rn")      /* return R[a..a+b) */ \
     X(RUNDEFERS,  0, "")        /* run this frame's deferred calls, newest first */ \
     X(DEFER,      3, "rrn")     /* defer func value R[b] with c args R[a..] */ \

@@ -335,7 +335,7 @@ static Node *func_type(Parser *p, const char *context, Pos pos, NVec *tparams);
 static Node *block_stmt(Parser *p, const char *context);
 static Node *stmt_or_nil(Parser *p);
 static void stmt_list(Parser *p, Node ***out, int *nout);
-static NVec param_list(Parser *p, Node *name, Node *typ, TokKind close, int require_names);
+static NVec param_list(Parser *p, Node *name, Node *typ, TokKind close, int require_names, int dddok);
 static Node *complit_expr(Parser *p);
 static Node *qualified_name(Parser *p, Node *name);
 static NVec expr_list(Parser *p);
@@ -646,7 +646,7 @@ static Node *type_decl(Parser *p, int index)
             Node *ptype;
             Node *pname = extract_name(p, x, p->tok.kind == TK_COMMA, &ptype);
             if (pname && (ptype || p->tok.kind != TK_RBRACK)) {
-                param_list(p, pname, ptype, TK_RBRACK, 1);
+                param_list(p, pname, ptype, TK_RBRACK, 1, 0);
                 d->flags |= NF_TYPEPARAMS;
                 generics(p, pos, "types");
                 if (got_assign(p)) d->flags |= NF_ALIAS;
@@ -701,7 +701,7 @@ static Node *func_decl_or_nil(Parser *p)
     int rcvr_seen = 0;
     if (got(p, TK_LPAREN)) {
         rcvr_seen = 1;
-        NVec rcvr = param_list(p, NULL, NULL, TK_RPAREN, 0);
+        NVec rcvr = param_list(p, NULL, NULL, TK_RPAREN, 0, 0);
         if (rcvr.n == 0) {
             error_at(p, p->tok.pos, "method has no receiver");
         } else {
@@ -781,13 +781,16 @@ Node *parse_file(Arena *a, const char *src, size_t len, Diags *d)
         return f;
     }
 
+    /* current gc: imports are accepted anywhere, with a complaint when late
+     * (Go 1.19 said "non-declaration statement outside function body") */
     NVec imports = {0}, decls = {0};
-    while (got(&p, TK_IMPORT)) {
-        append_group(&p, &imports, import_decl);
-        want(&p, TK_SEMICOLON);
-    }
+    TokKind prev = TK_IMPORT;
     while (p.tok.kind != TK_EOF) {
+        if (p.tok.kind == TK_IMPORT && prev != TK_IMPORT)
+            syntax_error(&p, "imports must appear before other declarations");
+        prev = p.tok.kind;
         switch (p.tok.kind) {
+        case TK_IMPORT: next(&p); append_group(&p, &imports, import_decl); break;
         case TK_CONST: vpush(&p, &decls, gendecl(&p, TK_CONST, const_decl)); break;
         case TK_TYPE: vpush(&p, &decls, gendecl(&p, TK_TYPE, type_decl)); break;
         case TK_VAR: vpush(&p, &decls, gendecl(&p, TK_VAR, var_decl)); break;
@@ -803,12 +806,12 @@ Node *parse_file(Arena *a, const char *src, size_t len, Diags *d)
                 syntax_error(&p, "unexpected semicolon or newline before {");
             else
                 syntax_error(&p, "non-declaration statement outside function body");
-            ADV(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+            ADV(&p, TK_IMPORT, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
             continue;
         }
         if (p.tok.kind != TK_EOF && !got(&p, TK_SEMICOLON)) {
             syntax_error(&p, "after top level declaration");
-            ADV(&p, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
+            ADV(&p, TK_IMPORT, TK_CONST, TK_TYPE, TK_VAR, TK_FUNC);
         }
     }
     f->list = imports.v;
@@ -1380,7 +1383,7 @@ static Node *method_decl(Parser *p)
             }
             break;
         }
-        NVec l = param_list(p, NULL, NULL, TK_RBRACK, 0);
+        NVec l = param_list(p, NULL, NULL, TK_RBRACK, 0, 0);
         if (l.n == 0) {
             if (p->tok.kind == TK_LPAREN) {
                 set_names1(p, f, nm);
@@ -1584,7 +1587,7 @@ static Node *type_or_nil(Parser *p)
 static void func_result(Parser *p, Node *ft)
 {
     if (got(p, TK_LPAREN)) {
-        NVec v = param_list(p, NULL, NULL, TK_RPAREN, 0);
+        NVec v = param_list(p, NULL, NULL, TK_RPAREN, 0, 0);
         ft->list2 = v.v;
         ft->nlist2 = v.n;
         return;
@@ -1615,12 +1618,12 @@ static Node *func_type(Parser *p, const char *context, Pos pos, NVec *tparams)
             syntax_error(p, "empty type parameter list");
             next(p);
         } else {
-            NVec tp = param_list(p, NULL, NULL, TK_RBRACK, 1);
+            NVec tp = param_list(p, NULL, NULL, TK_RBRACK, 1, 0);
             if (tparams) *tparams = tp;
         }
     }
     want(p, TK_LPAREN);
-    NVec params = param_list(p, NULL, NULL, TK_RPAREN, 0);
+    NVec params = param_list(p, NULL, NULL, TK_RPAREN, 0, 1);
     t->list = params.v;
     t->nlist = params.n;
     func_result(p, t);
@@ -1665,9 +1668,10 @@ static Node *param_decl_or_nil(Parser *p, Node *nm, TokKind follow)
         Node *t = mk(p, N_ELLIPSIS, p->tok.pos);
         next(p);
         t->x = type_or_nil(p);
-        if (!t->x) {
-            t->x = bad(p);
+        if (!t->x) {   /* gc: the field's type is then a BadExpr, not ...<bad> */
+            f->x = bad(p);
             syntax_error(p, "... is missing type");
+            return f;
         }
         f->x = t;
         return f;
@@ -1733,8 +1737,9 @@ static NVec merge_fields(Parser *p, NVec in)
     return out;
 }
 
-/* Parameters after "(" or "[": either all fields have names or none do. */
-static NVec param_list(Parser *p, Node *nm, Node *typ, TokKind close, int require_names)
+/* Parameters after "(" or "[": either all fields have names or none do.
+ * dddok: a function's parameters, where the last one may be ...T. */
+static NVec param_list(Parser *p, Node *nm, Node *typ, TokKind close, int require_names, int dddok)
 {
     ParamCtx c;
     memset(&c, 0, sizeof c);
@@ -1794,6 +1799,18 @@ static NVec param_list(Parser *p, Node *nm, Node *typ, TokKind close, int requir
                 msg = "missing parameter name";
             }
             syntax_error_at(p, pos, msg);
+        }
+    }
+    /* misplaced ...T: reported once and replaced by T, as current gc's parser
+     * does (Go 1.19's types2 said "can only use ... with final parameter in list") */
+    int first = 1;
+    for (int i = 0; i < c.v.n; i++) {
+        Node *f = c.v.v[i];
+        if (f->x && f->x->kind == N_ELLIPSIS && (!dddok || i + 1 < c.v.n)) {
+            if (first)
+                error_at(p, f->x->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
+            first = 0;
+            f->x = f->x->x ? f->x->x : bad(p);
         }
     }
     return merge_fields(p, c.v);

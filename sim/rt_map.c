@@ -329,6 +329,14 @@ Value *rt_map_set(Sim *s, G *g, GoMap *m, Value key, bool *panicked)
         Bucket *b = find_word(&m->buckets[h & (nbuckets(m->B) - 1)], tophash(h), key.u, &slot);
         return b ? &b->kv[slot].v : insert(s, m, key, h);
     }
+    if (m && m->kclass == KC_STR) {
+        uint64_t h = rt_hash_bytes(rt_strptr(key.p), rt_strlen(key.p), m->hash0);
+        int slot;
+        Bucket *b = find_str(&m->buckets[h & (nbuckets(m->B) - 1)], tophash(h), key.p, &slot);
+        if (!b) return insert(s, m, key, h);
+        b->kv[slot].k = key;              /* Go's needkeyupdate for strings */
+        return &b->kv[slot].v;
+    }
     return map_set_slow(s, g, m, key, panicked);
 }
 

@@ -2,6 +2,7 @@
  * runnext + local ring + global queue, parking and readying, the main loop,
  * deadlock detection, the step budget and the leak report.  See sched.h. */
 #include "sched.h"
+#include "vm.h"
 #include "event.h"
 #include "rt.h"
 #include <inttypes.h>
@@ -320,8 +321,18 @@ static SimResult deadlock(Sim *s, Sched *sc)
     return SIM_FATAL;
 }
 
+/* Where a goroutine is, as a learner wants it: the innermost frame in the
+ * program's own code (a goroutine parked inside sync.WaitGroup.Wait is
+ * stuck at the user's wg.Wait() line, not in $GOROOT/src/sync). */
 static const char *g_where(const G *g, char *buf, size_t len)
 {
+    for (int i = g->nframes - 1; i >= 0; i--) {
+        const Proto *p = g->frames[i].proto;
+        if (!p || !p->file || strncmp(p->file, "$GOROOT/", 8) == 0) continue;
+        if (i == g->nframes - 1) break;          /* innermost: sched_g_line */
+        snprintf(buf, len, "%s:%d", p->file, vm_frame_line(&g->frames[i]));
+        return buf;
+    }
     const char *file;
     int32_t line = sched_g_line(g, &file);
     if (line <= 0) snprintf(buf, len, "?");

@@ -82,6 +82,13 @@ static inline int64_t smod(int64_t a, int64_t b) { return (b == -1) ? 0 : a % b;
 #define AT_STEP_STOP() (stepped && f->proto->stmts && f->proto->stmts[ip - code] && \
         (slice_stmt || !(stop_mask & VM_STOP_STMT_OVER) || g->nframes <= depth0))
 #define SLICE_STMT_BUDGET 1024    /* VM_STOP_SLICE_STMT: budget to find a boundary */
+#define SLICE_STMT_SKIP   8       /* ... after passing a seeded 0..7 boundaries, so
+                                     switches land anywhere in a loop body */
+/* At a boundary where stepping stops: stop, unless a --preempt slice still
+ * has boundaries to pass. */
+#define STEP_CHECK() do { if (AT_STEP_STOP() && \
+        !(slice_stmt && gvx->skip_stmts-- > 0)) goto step_stop_; \
+        stepped = true; } while (0)
 
 VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *budgetp, int stop_mask)
 {
@@ -89,6 +96,10 @@ VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *bud
     bool stepped = false;         /* an instruction ran (the first always runs) */
     bool slice_stmt = false;      /* budget used up: going on to a boundary */
     int depth0 = g->nframes;
+    /* a pause (PAUSE_POINT) while looking for a boundary: go on looking, so
+     * a paused and resumed run is the same as one straight through */
+    GVm *gvx = (stop_mask & VM_STOP_SLICE_STMT) && !nested ? vm_gvm(g) : NULL;
+    if (gvx && gvx->seeking_stmt) slice_stmt = stepping = stepped = true;
 #ifdef VM_THREADED
     static const void *const disp[] = {
 #define GOCAFE_OP_LABEL(name, n, fmt) &&L_##name,
@@ -129,10 +140,7 @@ VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *bud
     NEXT;
 #else
 dispatch:
-    if (stepping) {
-        if (AT_STEP_STOP()) goto step_stop_;
-        stepped = true;
-    }
+    if (stepping) STEP_CHECK();
     switch ((Op)*ip++) {
 #endif
 
@@ -536,7 +544,14 @@ dispatch:
         Type *dt = x->type;
         Value recv = x->v;
         uint32_t fi;
-        if (D != dt->id + 1) {
+        uint32_t tid = (uint32_t)dt->id + 1;
+        if (D == tid) {
+            fi = E;
+        } else if (ip[5] == tid) {
+            fi = ip[6];                   /* second entry: swap it to the front */
+            ip[5] = D; ip[6] = E;
+            D = tid; E = fi;
+        } else {
             bool deref = false;
             int mi = vm_find_method(s, dt, rt_strptr(K[B].p), &deref);
             if (mi < 0) {
@@ -551,10 +566,11 @@ dispatch:
                 fi = (uint32_t)mi;
                 goto calli_call_;
             }
-            D = dt->id + 1;
+            ip[5] = D; ip[6] = E;         /* the old first entry becomes second */
+            D = tid;
             E = (uint32_t)mi | (deref ? 0x80000000u : 0);
+            fi = E;
         }
-        fi = E;
         if (fi & 0x80000000u) {
             if (!recv.p) NILPANIC;
             recv = *(Value *)recv.p;
@@ -569,7 +585,7 @@ dispatch:
         na = A;
         nn = C;
         nstart = (int)(ip - 1 - code);
-        ip += 5;
+        ip += 7;
         np = funcs[fi];
         if (np->native) { nd = np->native; nbound = false; goto call_native_; }
         ncl = NULL;
@@ -830,13 +846,13 @@ dispatch:
 #ifdef VM_THREADED
 step_:
     ip--;
-    if (AT_STEP_STOP()) goto step_stop_;
-    stepped = true;
+    STEP_CHECK();
     goto *disp[*ip++];
 #endif
 step_stop_:
     SAVEPC();
     *budgetp = budget;
+    if (gvx) gvx->seeking_stmt = false;
     return slice_stmt ? VM_SLICE : VM_STMT;
 
     /* ---- calls ---- */
@@ -963,6 +979,8 @@ out_of_budget_:
         /* --preempt: the slice ends at the next statement boundary (or, in a
          * loop without one, after another small budget) */
         slice_stmt = stepping = stepped = true;
+        gvx->seeking_stmt = true;
+        gvx->skip_stmts = (int)(sim_rand(s) % SLICE_STMT_SKIP);
         budget = SLICE_STMT_BUDGET;
 #ifdef VM_THREADED
         dt = disp_step;
@@ -971,6 +989,7 @@ out_of_budget_:
     }
     SAVEPC();
     *budgetp = 0;
+    if (gvx) gvx->seeking_stmt = false;
     if (s->fatal) return VM_FATAL;
     return VM_SLICE;
 }

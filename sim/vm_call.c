@@ -155,6 +155,7 @@ VmStatus vm_execute_until(Sim *s, G *g, uint64_t budget, int stop_mask)
     /* a sender woken by close panics when it runs again */
     bool throwing = g->schedx && chan_resume(s, g) == CHAN_PANIC;
     VmStatus st = vm_run(s, g, 0, false, throwing, &b, stop_mask);
+    if (st != VM_SLICE && g->vmx) ((GVm *)g->vmx)->seeking_stmt = false;
     switch (st) {
     case VM_DONE: case VM_PANIC: case VM_EXIT: case VM_FATAL: case VM_GOEXIT:
         g->status = G_DEAD;
@@ -176,7 +177,7 @@ int vm_frame_line(const Frame *f)
 }
 
 /* VM-private per-goroutine state (G.vmx), allocated on first need. */
-static GVm *gvm(G *g)
+GVm *vm_gvm(G *g)
 {
     if (!g->vmx) g->vmx = xcalloc(1, sizeof(GVm));
     return g->vmx;
@@ -202,7 +203,7 @@ static bool nest_too_deep(GVm *x)
 
 NatStatus vm_call(Sim *s, G *g, GoFunc *fn, const Value *args, int nargs, Value *res, int nres)
 {
-    GVm *x = gvm(g);
+    GVm *x = vm_gvm(g);
     if (nest_too_deep(x)) {
         vm_stack_overflow(s, g);
         return NAT_EXIT;

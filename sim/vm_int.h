@@ -21,7 +21,11 @@
 typedef struct GVm {
     int nest;             /* vm_call calls active on this goroutine */
     uintptr_t cstack0;    /* C stack address at the outermost of them */
+    bool seeking_stmt;    /* VM_STOP_SLICE_STMT: budget used up, paused before
+                             reaching the statement boundary */
+    int skip_stmts;       /* boundaries still to pass before stopping there */
 } GVm;
+GVm *vm_gvm(G *g);        /* g's GVm, allocated on first need */
 
 /* Runtime helpers implemented in rt_*.c (declared here until rt.h has them;
  * identical redeclarations are harmless). */

@@ -15,7 +15,9 @@
 // giving Go 1.19's position of that call (sema.go:62, waitgroup.go:139 ...).
 // Go's compiler honours //line; gocafe's front end treats them as comments
 // until it does (then dumps match Go 1.19's byte for byte after
-// tests/normalize.sh).
+// tests/normalize.sh).  Each directive sits right before a `func` line, so
+// a front end that takes a function's file from the directive before its
+// declaration (and numbers lines as Go does) gets every shown call right.
 package sync
 
 // natives (sim/lib_sync.c)
@@ -35,13 +37,13 @@ const (
 	reasonCondWait
 )
 
+//line $GOROOT/src/runtime/sema.go:61
 func runtime_Semacquire(s *uint32) {
-//line $GOROOT/src/runtime/sema.go:62
 	semacquire(s, false, reasonWaitGroupWait)
 }
 
+//line $GOROOT/src/runtime/sema.go:76
 func runtime_SemacquireMutex(s *uint32, lifo bool, reason int) {
-//line $GOROOT/src/runtime/sema.go:77
 	semacquire(s, lifo, reason)
 }
 
@@ -49,8 +51,8 @@ func runtime_Semrelease(s *uint32, handoff bool, skipframes int) {
 	semrelease(s, handoff)
 }
 
+//line $GOROOT/src/runtime/panic.go:1030
 func fatal(s string) {
-//line $GOROOT/src/runtime/panic.go:1031
 	throw(s)
 }
 
@@ -79,6 +81,7 @@ const (
 
 // Lock locks m.  If the lock is already in use, the calling goroutine
 // blocks until the mutex is available.
+//line $GOROOT/src/sync/mutex.go:83
 func (m *Mutex) Lock() {
 	// Fast path: grab unlocked mutex.
 	if m.state == 0 {
@@ -86,7 +89,6 @@ func (m *Mutex) Lock() {
 		return
 	}
 	// Slow path (outlined so that the fast path can be inlined)
-//line $GOROOT/src/sync/mutex.go:90
 	m.lockSlow()
 }
 
@@ -100,6 +102,7 @@ func (m *Mutex) TryLock() bool {
 	return true
 }
 
+//line $GOROOT/src/sync/mutex.go:137
 func (m *Mutex) lockSlow() {
 	var waitStartTime int64
 	starving := false
@@ -134,7 +137,6 @@ func (m *Mutex) lockSlow() {
 		if waitStartTime == 0 {
 			waitStartTime = nanotime()
 		}
-//line $GOROOT/src/sync/mutex.go:171
 		runtime_SemacquireMutex(&m.sema, queueLifo, reasonMutexLock)
 		starving = starving || nanotime()-waitStartTime > starvationThresholdNs
 		old = m.state
@@ -155,20 +157,20 @@ func (m *Mutex) lockSlow() {
 }
 
 // Unlock unlocks m.  It is a run-time error if m is not locked on entry.
+//line $GOROOT/src/sync/mutex.go:218
 func (m *Mutex) Unlock() {
 	// Fast path: drop lock bit.
 	m.state -= mutexLocked
 	new := m.state
 	if new != 0 {
-//line $GOROOT/src/sync/mutex.go:223
 		m.unlockSlow(new)
 	}
 }
 
+//line $GOROOT/src/sync/mutex.go:226
 func (m *Mutex) unlockSlow(new int32) {
 	if (new+mutexLocked)&mutexLocked == 0 {
 		m.state = new + mutexLocked // (Go's state is left as it was)
-//line $GOROOT/src/sync/mutex.go:229
 		fatal("sync: unlock of unlocked mutex")
 	}
 	if new&mutexStarving == 0 {
@@ -199,11 +201,11 @@ type RWMutex struct {
 const rwmutexMaxReaders = 1 << 30
 
 // RLock locks rw for reading.
+//line $GOROOT/src/sync/rwmutex.go:67
 func (rw *RWMutex) RLock() {
 	rw.readerCount++
 	if rw.readerCount < 0 {
 		// A writer is pending, wait for it.
-//line $GOROOT/src/sync/rwmutex.go:71
 		runtime_SemacquireMutex(&rw.readerSem, false, reasonRWMutexRLock)
 	}
 }
@@ -218,18 +220,18 @@ func (rw *RWMutex) TryRLock() bool {
 }
 
 // RUnlock undoes a single RLock call.
+//line $GOROOT/src/sync/rwmutex.go:115
 func (rw *RWMutex) RUnlock() {
 	rw.readerCount--
 	if r := rw.readerCount; r < 0 {
 		// Outlined slow-path to allow the fast-path to be inlined
-//line $GOROOT/src/sync/rwmutex.go:119
 		rw.rUnlockSlow(r)
 	}
 }
 
+//line $GOROOT/src/sync/rwmutex.go:127
 func (rw *RWMutex) rUnlockSlow(r int32) {
 	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-//line $GOROOT/src/sync/rwmutex.go:129
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	// A writer is pending.
@@ -241,6 +243,7 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 }
 
 // Lock locks rw for writing.
+//line $GOROOT/src/sync/rwmutex.go:142
 func (rw *RWMutex) Lock() {
 	// First, resolve competition with other writers.
 	rw.w.Lock()
@@ -251,7 +254,6 @@ func (rw *RWMutex) Lock() {
 	if r != 0 {
 		rw.readerWait += r
 		if rw.readerWait != 0 {
-//line $GOROOT/src/sync/rwmutex.go:152
 			runtime_SemacquireMutex(&rw.writerSem, false, reasonRWMutexLock)
 		}
 	}
@@ -271,13 +273,13 @@ func (rw *RWMutex) TryLock() bool {
 }
 
 // Unlock unlocks rw for writing.
+//line $GOROOT/src/sync/rwmutex.go:203
 func (rw *RWMutex) Unlock() {
 	// Announce to readers there is no active writer.
 	rw.readerCount += rwmutexMaxReaders
 	r := rw.readerCount
 	if r >= rwmutexMaxReaders {
 		rw.readerCount -= rwmutexMaxReaders
-//line $GOROOT/src/sync/rwmutex.go:209
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 	// Unblock blocked readers, if any.
@@ -317,13 +319,13 @@ func (*noCopy) Lock()   {}
 func (*noCopy) Unlock() {}
 
 // Add adds delta, which may be negative, to the WaitGroup counter.
+//line $GOROOT/src/sync/waitgroup.go:77
 func (wg *WaitGroup) Add(delta int) {
 	wg.state += uint64(delta) << 32
 	state := wg.state
 	v := int32(state >> 32)
 	w := uint32(state)
 	if v < 0 {
-//line $GOROOT/src/sync/waitgroup.go:83
 		panic("sync: negative WaitGroup counter")
 	}
 	if w != 0 && delta > 0 && v == int32(delta) {
@@ -341,12 +343,13 @@ func (wg *WaitGroup) Add(delta int) {
 }
 
 // Done decrements the WaitGroup counter by one.
+//line $GOROOT/src/sync/waitgroup.go:107
 func (wg *WaitGroup) Done() {
-//line $GOROOT/src/sync/waitgroup.go:108
 	wg.Add(-1)
 }
 
 // Wait blocks until the WaitGroup counter is zero.
+//line $GOROOT/src/sync/waitgroup.go:130
 func (wg *WaitGroup) Wait() {
 	state := wg.state
 	v := int32(state >> 32)
@@ -356,7 +359,6 @@ func (wg *WaitGroup) Wait() {
 	}
 	// Increment waiters count.
 	wg.state = state + 1
-//line $GOROOT/src/sync/waitgroup.go:139
 	runtime_Semacquire(&wg.sema)
 	if wg.state != 0 {
 		panic("sync: WaitGroup is reused before previous Wait has returned")
@@ -449,10 +451,10 @@ func NewCond(l Locker) *Cond {
 // Wait atomically unlocks c.L and suspends execution of the calling
 // goroutine.  After later resuming execution, Wait locks c.L before
 // returning.
+//line $GOROOT/src/sync/cond.go:67
 func (c *Cond) Wait() {
 	t := runtime_notifyListAdd(&c.notify)
 	c.L.Unlock()
-//line $GOROOT/src/sync/cond.go:70
 	runtime_notifyListWait(&c.notify, t)
 	c.L.Lock()
 }
@@ -473,13 +475,13 @@ func runtime_notifyListAdd(l *notifyList) uint32 {
 	return t
 }
 
+//line $GOROOT/src/runtime/sema.go:511
 func runtime_notifyListWait(l *notifyList, t uint32) {
 	if int32(t-l.notify) < 0 {
 		return // already notified
 	}
 	w := &notifyWaiter{ticket: t}
 	l.waiters = append(l.waiters, w)
-//line $GOROOT/src/runtime/sema.go:517
 	semacquire(&w.sema, false, reasonCondWait)
 }
 

@@ -384,7 +384,7 @@ const (
 // natives (sim/lib_time.c)
 func runtimeNano() int64 // virtual ns since the start of the run
 func Sleep(d Duration)
-func startChanTimer(c chan Time, when int64, period int64) int
+func startChanTimer(c chan Time, when int64, period int64, loc *Location) int
 func startFuncTimer(f func(), when int64) int
 func stopTimer(id int) bool
 func resetTimer(id int, when int64, period int64) bool
@@ -1124,7 +1124,7 @@ func when(d Duration) int64 {
 // channel after at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
-	return &Timer{C: c, r: startChanTimer(c, when(d), 0)}
+	return &Timer{C: c, r: startChanTimer(c, when(d), 0, Local)}
 }
 
 // Stop prevents the Timer from firing.  It returns true if the call stops
@@ -1170,7 +1170,7 @@ func NewTicker(d Duration) *Ticker {
 		panic(errors.New("non-positive interval for NewTicker"))
 	}
 	c := make(chan Time, 1)
-	return &Ticker{C: c, r: startChanTimer(c, when(d), int64(d))}
+	return &Ticker{C: c, r: startChanTimer(c, when(d), int64(d), Local)}
 }
 
 // Stop turns off a ticker.

@@ -810,8 +810,11 @@ static void test_ast_methods_and_bodiless_funcs(void **state)
  * "unexpected foo" for "unexpected name foo", "mixed named and unnamed
  * parameters" for "missing parameter name/type", "cannot use assignment (x) =
  * (2) as value" for "... x = 2 ...", "expected name or (" after a receiver
- * for "expected name", and reported `go f` (no call) in the parser, where
- * types2 now reports it (so those cases expect no parser error) ---- */
+ * for "expected name", "non-declaration statement outside function body" for
+ * a late import ("imports must appear before other declarations"), and
+ * reported `go f` (no call) in the parser, where types2 now reports it (so
+ * those cases expect no parser error); misplaced ...T is now the parser's
+ * "can only use ... with final parameter" / "invalid use of ..." ---- */
 
 typedef struct ErrCase { const char *name, *src, *want; } ErrCase;
 
@@ -881,7 +884,7 @@ static const ErrCase err_cases[] = {
     { "ifsemi", "package main\n\nfunc main() {\n\tif x := 1; {\n\t}\n}\n",
       "4:11: syntax error: missing condition in if statement\n" },
     { "import_late", "package main\n\nfunc main() {}\n\nimport \"fmt\"\n",
-      "5:1: syntax error: non-declaration statement outside function body\n" },
+      "5:1: syntax error: imports must appear before other declarations\n" },
     { "lex_at", "package main\n\nfunc main() {\n\tx := 1 @ 2\n}\n",
       "4:9: invalid character U+0040 '@'\n4:11: syntax error: unexpected literal 2 at end of statement\n" },
     { "lex_comment", "package main\n\nfunc main() {\n}\n/* abc",
@@ -1061,7 +1064,8 @@ static const ErrCase err_cases[] = {
     { "more_f9", "package main\n\nfunc main() {\n\tfor i := range 10; {\n\t}\n}\n",
       "4:19: syntax error: unexpected semicolon, expected { after for clause\n" },
     { "more_f10", "package main\n\nfunc f(... int, x int) {}\nfunc g(x ...) {}\n\nfunc main() {}\n",
-      "3:8: syntax error: missing parameter name\n4:13: syntax error: ... is missing type\n" },
+      "3:8: syntax error: missing parameter name\n3:8: can only use ... with final parameter\n"
+      "4:13: syntax error: ... is missing type\n" },
     /* current Go's words (go 1.19's output reworded as above) */
     { "now_var_in_for", "package main\n\nfunc main() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n",
       "4:10: syntax error: var declaration not allowed in for initializer\n" },
@@ -1077,6 +1081,10 @@ static const ErrCase err_cases[] = {
       "3:16: syntax error: missing parameter type\n" },
     { "now_recv_noname", "package main\n\nfunc (t T) (x int) {}\n\nfunc main() {}\n",
       "3:12: syntax error: unexpected (, expected name\n" },
+    { "now_ddd_params", "package main\n\nfunc f(a ...int, b int) {}\nfunc g() (a ...int) { return }\nfunc h(a, b ...int) {}\n\nfunc main() {}\n",
+      "3:10: can only use ... with final parameter\n4:13: invalid use of ...\n5:13: can only use ... with final parameter\n" },
+    { "now_late_import", "package main\n\nfunc main() {}\n\nimport \"fmt\"\n\nvar _ = fmt.Println\n",
+      "5:1: syntax error: imports must appear before other declarations\n" },
     { "now_assign_binary", "package main\n\nfunc main() {\n\tx := 1\n\tif x = x + 1 {\n\t}\n}\n",
       "5:7: syntax error: cannot use assignment x = (x + 1) as value\n" },
 };
@@ -1185,7 +1193,7 @@ static void test_header_ok_then_gc_reports(void **state)
     CHECK_STR(errors_of("package main foo\n\nfunc main() {}\n"),
               "1:14: syntax error: unexpected name foo, expected semicolon or newline\n");
     CHECK_STR(errors_of("package main\nimport \"fmt\" \"os\"\nfunc main() {}\n"),
-              "2:14: syntax error: unexpected literal \"os\", expected semicolon or newline\n");
+              "2:14: syntax error: unexpected literal \"os\" after top level declaration\n");   /* 1.19: ", expecting semicolon or newline" */
     CHECK_STR(errors_of("package main;;\n\nfunc main() {}\n"),
               "1:14: syntax error: non-declaration statement outside function body\n");
 }

@@ -269,6 +269,15 @@ static void check_imports(Checker *c, Node *file)
         }
         if (c->import) p = c->import(c->ud, path);
         if (!p) {
+            /* declare the name anyway (used, no package), so its uses
+             * do not cascade into "undefined: http" */
+            const char *nm = imp->name ? imp->name : last_elem(path);
+            if (!scope_lookup_local(c->pkgscope, nm)) {
+                CSym *o = sym_new(c, SYM_PKG, nm, imp->pos, NULL);
+                o->s.used = true;
+                o->s.decl = imp;
+                scope_insert(c, c->pkgscope, &o->s);
+            }
             if (lib_reaches_host(path))
                 check_error(c, imp->pos, "could not import %s (gocafe does not provide this package: "
                             "a simulated program cannot reach the host)", path);

@@ -70,7 +70,11 @@ static void pkg_member(Checker *c, Node *n, Symbol *psym)
     psym->used = true;
     n->x->sym = psym;
     n->x->mode = MODE_PKG;
-    Symbol *m = p ? scope_lookup_local((Scope *)p->scope, n->name) : NULL;
+    if (!p) {             /* its import failed and was reported: no cascade */
+        invalid(n);
+        return;
+    }
+    Symbol *m = scope_lookup_local((Scope *)p->scope, n->name);
     if (!m || (m->kind == SYM_FUNC && strcmp(m->name, "init") == 0)) {
         char es[ES];
         check_error(c, check_sel_pos(n), "undefined: %s", check_estr(c, n, es, sizeof es));

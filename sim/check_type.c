@@ -371,10 +371,18 @@ Type *check_type(Checker *c, Node *n)
     }
     case N_STRUCTTYPE: t = struct_type(c, n); break;
     case N_INTERFACETYPE: t = interface_type(c, n); break;
-    case N_INDEX:
+    case N_INDEX: {
+        /* pkg.Generic[T]: the package is used even though we reject the
+         * instantiation, so no follow-on "imported and not used" */
+        Node *b = n->x;
+        if (b && b->kind == N_SELECTOR && b->x && b->x->kind == N_IDENT) {
+            Symbol *ps = scope_lookup(c, b->x->name, NULL);
+            if (ps && ps->kind == SYM_PKG) ps->used = true;
+        }
         check_error(c, n->pos, "generic types are not supported by gocafe");
         t = invalid(c, n);
         break;
+    }
     case N_ELLIPSIS:
         check_error(c, n->pos, "invalid use of ...");
         t = invalid(c, n);

@@ -201,7 +201,9 @@ bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
 SchedStatus sim_run_slice(void *ud, Sim *s, G *g, uint64_t budget)
 {
     (void)ud;
-    return (SchedStatus)vm_execute(s, g, budget);
+    /* --preempt: a slice ends at a (seeded) statement boundary, as real
+     * preemption may stop a goroutine between any two statements */
+    return (SchedStatus)vm_execute_until(s, g, budget, s->cfg.preempt ? VM_STOP_SLICE_STMT : 0);
 }
 
 static GoFunc *func_value(Sim *s, int index)

@@ -9,6 +9,7 @@
 #include "sim.h"
 #include "compile.h"
 #include "step.h"
+#include "../ui/view.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -34,10 +35,13 @@ static void usage(FILE *out)
           "      --heap-cap BYTES  simulated heap limit (default 1 GiB)\n"
           "      --schedule FILE   replay the seed and forced choices saved in FILE\n"
           "      --disasm          print the compiled bytecode instead of running\n"
+          "  gocafe view [--seed N] [--plain] [--schedule FILE] prog.go\n"
+          "                      watch and step through a program in the café (full screen;\n"
+          "                      plain text when not a terminal or with --plain)\n"
           "  gocafe help         this text\n"
           "  gocafe --version    print the version\n"
           "\n"
-          "The lesson menu, `gocafe view` and `gocafe repl` arrive with the next releases.\n",
+          "The lesson menu and `gocafe repl` arrive with the next releases.\n",
           out);
 }
 
@@ -183,6 +187,7 @@ int main(int argc, char **argv)
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "view") == 0) return view_main(argc - 2, argv + 2);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
         usage(stdout);
         return 0;

@@ -289,8 +289,11 @@ static void test_types_and_unsupported(void **state)
            HDR "./prog.go:3:9: generic functions are not supported by gocafe\n");
     expect("package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"x\") }\n",
            HDR "./prog.go:3:8: could not import net/http (gocafe does not provide this package: "
-           "a simulated program cannot reach the host)\n"
-           "./prog.go:5:15: undefined: http\n");
+           "a simulated program cannot reach the host)\n");
+    /* rejecting pkg.Generic[T] must not make its import look unused */
+    expect("package main\n\nimport \"fmt\"\n\ntype m struct{}\n\n"
+           "func main() { var p fmt.Stringer[m]; _ = p }\n",
+           HDR "./prog.go:7:21: generic types are not supported by gocafe\n");
 }
 
 static void test_more_diagnostics(void **state)

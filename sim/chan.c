@@ -114,6 +114,21 @@ static Value *bufslot(GoChan *c, int64_t i) { return &c->buf[i]; }
 
 /* ---- make ---- */
 
+/* A channel made inside the library is named after the library call the
+ * program made (time.After, time.NewTicker), not the library's local
+ * variable; a name from a struct tag (ctx.Done()) or made during package
+ * initialisation stays. */
+static const char *library_name(const G *g, const char *name)
+{
+    if (!g || g->nframes == 0 || (name && strpbrk(name, ".(")))
+        return name;
+    const Proto *top = g->frames[g->nframes - 1].proto;
+    if (!top || !top->file || strncmp(top->file, "$GOROOT/", 8) != 0) return name;
+    int u = sched_user_frame(g);
+    if (u < 0 || u + 1 >= g->nframes) return name;
+    return g->frames[u + 1].proto->name;
+}
+
 GoChan *chan_make(Sim *s, G *g, Type *elem, int64_t size, const char *name)
 {
     if (size < 0 || size > ((int64_t)1 << 40)) {
@@ -123,7 +138,7 @@ GoChan *chan_make(Sim *s, G *g, Type *elem, int64_t size, const char *name)
     GoChan *c = rt_alloc(s, sizeof *c + (size_t)size * sizeof(Value), OBJ_CHAN);
     c->elem = elem;
     c->dataqsiz = size;
-    c->name = name;
+    c->name = library_name(g, name);
     c->buf = (Value *)(c + 1);
     Sched *sc = sched_of(s);
     if (sc->nchans == sc->capchans) {
@@ -133,7 +148,7 @@ GoChan *chan_make(Sim *s, G *g, Type *elem, int64_t size, const char *name)
     sc->chans[sc->nchans++] = c;
     c->id = sc->nchans;
     c->creator = g ? g->id : 0;
-    c->line = g ? sched_g_line(g, NULL) : 0;
+    c->line = g ? sched_user_line(g, NULL) : 0;
     Event *e = chan_event(s, EV_MAKE, g, c, 0);
     if (e) e->a = size;
     return c;

@@ -69,7 +69,7 @@ Event *event_add(Sim *s, EventKind kind, G *g, int64_t other)
     e->g = g ? (int32_t)g->id : 0;
     e->other = (int32_t)other;
     e->kind = kind;
-    e->line = g ? sched_g_line(g, NULL) : 0;
+    e->line = g ? sched_user_line(g, NULL) : 0;
     return e;
 }
 

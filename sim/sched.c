@@ -71,6 +71,27 @@ int32_t sched_g_line(const G *g, const char **file)
     return p->lines[pc];
 }
 
+static bool library_proto(const Proto *p)
+{
+    return !p || !p->file || strncmp(p->file, "$GOROOT/", 8) == 0;
+}
+
+int sched_user_frame(const G *g)
+{
+    if (!g || !g->frames) return -1;
+    for (int i = g->nframes - 1; i >= 0; i--)
+        if (!library_proto(g->frames[i].proto)) return i;
+    return -1;
+}
+
+int32_t sched_user_line(const G *g, const char **file)
+{
+    int u = sched_user_frame(g);
+    if (u < 0 || u == g->nframes - 1) return sched_g_line(g, file);
+    if (file) *file = g->frames[u].proto->file;
+    return vm_frame_line(&g->frames[u]);
+}
+
 /* ---- run queues (proc.go: runqput, runqputslow, runqget, globrunqget) ---- */
 
 static void glob_put(Sched *sc, G *g)
@@ -321,20 +342,10 @@ static SimResult deadlock(Sim *s, Sched *sc)
     return SIM_FATAL;
 }
 
-/* Where a goroutine is, as a learner wants it: the innermost frame in the
- * program's own code (a goroutine parked inside sync.WaitGroup.Wait is
- * stuck at the user's wg.Wait() line, not in $GOROOT/src/sync). */
 static const char *g_where(const G *g, char *buf, size_t len)
 {
-    for (int i = g->nframes - 1; i >= 0; i--) {
-        const Proto *p = g->frames[i].proto;
-        if (!p || !p->file || strncmp(p->file, "$GOROOT/", 8) == 0) continue;
-        if (i == g->nframes - 1) break;          /* innermost: sched_g_line */
-        snprintf(buf, len, "%s:%d", p->file, vm_frame_line(&g->frames[i]));
-        return buf;
-    }
     const char *file;
-    int32_t line = sched_g_line(g, &file);
+    int32_t line = sched_user_line(g, &file);
     if (line <= 0) snprintf(buf, len, "?");
     else snprintf(buf, len, "%s:%d", file ? file : "?", (int)line);
     return buf;

@@ -208,6 +208,13 @@ bool sched_add_snapfill(Sim *s, void (*fn)(Sim *s, struct Snapshot *snap));
 /* Source line of g's current instruction: the one before frames[top].pc
  * (0 if g has no frames).  *file gets the Proto's file (may be NULL). */
 int32_t sched_g_line(const G *g, const char **file);
+/* The program's own view of where g is: the innermost frame outside the
+ * library (whose files are under $GOROOT/), so a goroutine inside
+ * wg.Wait() or time.After is at the user's line.  sched_user_frame is its
+ * index (-1: none, e.g. package initialisation); sched_user_line falls back
+ * to sched_g_line. */
+int sched_user_frame(const G *g);
+int32_t sched_user_line(const G *g, const char **file);
 /* Number of goroutines not dead (runtime.NumGoroutine). */
 int sched_num_goroutine(Sim *s);
 

@@ -219,7 +219,7 @@ type cancelCtx struct {
 	Context
 
 	mu       sync.Mutex            // protects following fields
-	done     chan struct{}         // created lazily, closed by first cancel call
+	done     chan struct{} `gocafe:"ctx.Done()"` // created lazily, closed by first cancel call; the tag names it for the UI
 	children map[canceler]struct{} // set to nil by the first cancel call
 	err      error                 // set to non-nil by the first cancel call
 	cause    error                 // set to non-nil by the first cancel call

@@ -1,6 +1,7 @@
 /* lib_runtime.c - natives of packages runtime (sim/lib/runtime.go) and
  * math/rand (sim/lib/math_rand.go): the parts that touch the Sim itself. */
 #include "lib_int.h"
+#include "sched.h"
 
 /* func Gosched(): the VM parks the goroutine at the back of the run queue. */
 static NatStatus n_gosched(Sim *s, G *g, Value *a, Value *res)
@@ -19,7 +20,17 @@ static NatStatus n_num_goroutine(Sim *s, G *g, Value *a, Value *res)
     return NAT_OK;
 }
 
+/* func track(c any) (package context): show the context in snapshots. */
+static NatStatus n_context_track(Sim *s, G *g, Value *a, Value *res)
+{
+    (void)g;
+    (void)res;
+    if (a[0].p) sched_track(s, a[0].p);
+    return NAT_OK;
+}
+
 const NativeDef lib_runtime_natives[] = {
+    {"context.track", n_context_track},
     {"runtime.Gosched", n_gosched},
     {"runtime.NumGoroutine", n_num_goroutine},
     {NULL, NULL},

@@ -51,7 +51,12 @@ expect wait-reason "watching 2 things: ctx.Done(), time.After [select]"
 expect sleeping "[sleep]"
 s1=$(step_of)
 keys b
-s2=$(step_of)
+# wait (up to 5s) for the redraw rather than trusting a fixed delay
+for _ in $(seq 50); do
+    s2=$(step_of)
+    [ -n "$s2" ] && [ "$s2" != "$s1" ] && break
+    sleep 0.1
+done
 total=$((total + 1))
 if [ -n "$s1" ] && [ -n "$s2" ] && [ "$s2" -lt "$s1" ]; then pass=$((pass + 1)); else
     echo "tui: FAIL back: step $s1 -> $s2"; fi

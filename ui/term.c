@@ -322,6 +322,14 @@ static int on_key(View *v, TextBuf *tb, int ch)
     case KEY_HOME: v->scroll[v->selpane] = 0; return CMD_OK;
     case 12: clearok(curscr, TRUE); return CMD_OK;   /* C-l */
     case 27: v->zoom = false; return CMD_OK;
+    case '\r': case '\n': case KEY_ENTER:
+        if (v->selpane == PANE_LOG && v->scroll[PANE_LOG] > 0) {   /* jump to the log's bottom line */
+            char cmd[48];
+            snprintf(cmd, sizeof cmd, "goto %llu", (unsigned long long)view_log_bottom_step(v) + 1);
+            v->scroll[PANE_LOG] = 0;
+            return run_cmd(v, tb, cmd);
+        }
+        return CMD_OK;
     default: break;
     }
     const char *cmd = view_key_command(ch);

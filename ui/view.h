@@ -136,6 +136,8 @@ void view_pane(View *v, TextBuf *tb, PaneId p, int x, int y, int w, int h);
 /* The rows a pane's content wants at width w (plain text stacks panes). */
 int view_pane_rows(View *v, PaneId p, int w);
 const char *view_pane_name(PaneId p);
+/* Step of the event on the Log pane's bottom row (Enter goes there). */
+uint64_t view_log_bottom_step(View *v);
 
 /* ---- words (view_words.c) ---- */
 /* What barista g is doing, in café words then Go's reason in brackets. */

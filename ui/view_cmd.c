@@ -2,7 +2,7 @@
  * plain back ends: each acts on the Stepper (the only way the views change
  * the simulation), refreshes the snapshot and leaves its answer in v->msg.
  * Long runs (continue, play) go in chunks and poll *stop, so Ctrl-C ends
- * them and never gocafe. */
+ * them and never gocafe; the caller clears *stop. */
 #include "view.h"
 #include <ctype.h>
 #include <errno.h>
@@ -28,6 +28,7 @@ const char *const view_help_text[] = {
     "       c continue (Ctrl-C stops)    b back one step    r restart",
     "       space play/pause    Tab focus the next goroutine    1-6 pane",
     "       PgUp/PgDn/arrows scroll the pane    z zoom it    : command    q quit",
+    "       Enter in the scrolled Log (6) goes back to that event's step",
     "commands (Tab completes):",
     "  step [N]            next                continue",
     "  until block|exit|leak|deadlock|choice|end [Gn]",
@@ -133,7 +134,7 @@ static void moved(View *v, uint64_t from, StepStop stop)
     int nc = 0;
     const ChoicePoint *cp = stepper_choices(v->st, &nc);
     const char *choice = "";
-    if (nc && cp[nc - 1].step >= from && cp[nc - 1].step < v->sn.step)
+    if (nc && !cp[nc - 1].forced && cp[nc - 1].step >= from && cp[nc - 1].step < v->sn.step)
         choice = cp[nc - 1].kind == CHOOSE_RUN ? "  (several could run: p lists them)"
                                                : "  (several cases were ready: p lists them)";
     if (v->sn.ended && stop == STOP_ENDED && from == v->sn.step)
@@ -153,10 +154,7 @@ static StepStop run_to_end(View *v, volatile int *stop)
         StepCond c = { .until = UNTIL_STEP, .step = stepper_pos(v->st) + RUN_CHUNK };
         StepStop r = stepper_run(v->st, &c);
         if (r != STOP_MATCHED) return r;
-        if (stop && *stop) {
-            *stop = 0;
-            return STOP_MATCHED;
-        }
+        if (stop && *stop) return STOP_MATCHED;   /* the caller reports and clears it */
     }
 }
 
@@ -185,10 +183,15 @@ static int cmd_pick(View *v, char **arg, int nargs)
         else
             k += snprintf(buf + k, sizeof buf - (size_t)k, "G%lld's select had %d ready cases:",
                           (long long)cp->g, cp->n);
-        for (int i = 0; i < cp->n && i < STEP_MAX_CAND; i++)
-            k += snprintf(buf + k, sizeof buf - (size_t)k, "\n  %s %s%lld%s", i == chosen ? "->" : "  ",
-                          cp->kind == CHOOSE_RUN ? "G" : "case ", (long long)cp->cand[i],
+        int32_t selline = s && s->events && cp->step < s->events->n ? s->events->v[cp->step].line : 0;
+        for (int i = 0; i < cp->n && i < STEP_MAX_CAND; i++) {
+            char text[96] = "";
+            if (cp->kind == CHOOSE_SELECT && view_case_text(v, selline, (int)cp->cand[i], text + 2, sizeof text - 2))
+                memcpy(text, ": ", 2);
+            k += snprintf(buf + k, sizeof buf - (size_t)k, "\n  %s %s%lld%s%s", i == chosen ? "->" : "  ",
+                          cp->kind == CHOOSE_RUN ? "G" : "case ", (long long)cp->cand[i], text,
                           i == chosen ? (cp->forced ? "  (picked by you)" : "  (Go's choice, seeded)") : "");
+        }
         snprintf(buf + k, sizeof buf - (size_t)k, "\n%s", cp->kind == CHOOSE_RUN ?
                  "pick Gn runs another one there" : "pick case K makes another case win");
         say(v, false, "%s", buf);
@@ -218,7 +221,8 @@ static int cmd_pick(View *v, char **arg, int nargs)
     moved(v, from < step ? from : step, STOP_MATCHED);
     char keep[400];
     snprintf(keep, sizeof keep, "%s", v->msg);
-    say(v, false, "you picked %s at step %llu (the later picks are dropped: a new branch). %s", want,
+    say(v, false, "you picked %s%s at step %llu (later picks are dropped: a new branch). %s",
+        cp->kind == CHOOSE_SELECT ? "case " : "", want,
         (unsigned long long)step, keep);
     return CMD_OK;
 }
@@ -292,7 +296,7 @@ int view_command(View *v, const char *line, volatile int *stop)
         StepStop r = STOP_MATCHED;
         for (uint64_t i = 0; i < n && r == STOP_MATCHED; i++) {
             r = stepper_step(v->st);
-            if (stop && *stop) { *stop = 0; break; }
+            if (stop && *stop) break;
         }
         moved(v, from, r);
     } else if (strcmp(cmd, "next") == 0 || strcmp(cmd, "n") == 0) {

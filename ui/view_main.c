@@ -112,6 +112,22 @@ static int bench_render(View *v, int w, int h)
     return 0;
 }
 
+/* "step 14/52": learns the total with a scratch stepper run at most
+ * PROBE_STEPS steps, so a program that never ends (a ticker loop) cannot
+ * hang the start; such a run shows "step 14/?". */
+#define PROBE_STEPS 200000
+static void probe_total(Stepper *st, const char *path, const char *src, size_t len,
+                        const SimConfig *cfg, const char *sched)
+{
+    Stepper *p = stepper_new(path, src, len, cfg);
+    char err[256];
+    if (stepper_loaded(p) && (!sched || stepper_schedule_load(p, sched, err, sizeof err))) {
+        StepCond c = { .until = UNTIL_STEP, .step = PROBE_STEPS };
+        if (stepper_run(p, &c) == STOP_ENDED) stepper_total(st);   /* known to be short */
+    }
+    stepper_free(p);
+}
+
 static int usage_err(const char *what)
 {
     fprintf(stderr, "gocafe view: %s\n"
@@ -175,7 +191,7 @@ int view_main(int argc, char **argv)
             return 1;
         }
     }
-    if (!bench) stepper_total(st);   /* one count-only run: "step 14/52" */
+    if (!bench) probe_total(st, path, src, len, &cfg, sched);
     View v;
     view_init(&v, st, path, src, len);
     const char *cs = nl_langinfo(CODESET);

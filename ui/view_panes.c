@@ -72,7 +72,7 @@ int view_pane_rows(View *v, PaneId p, int w)
     case PANE_SELECT:
         g = select_g(v);
         return g ? g->sel.ncases + g->sel.has_default + 2 : 1;
-    case PANE_TIME: return 2 + v->sn.ntimers + (v->sn.nctxs ? v->sn.nctxs : 1);
+    case PANE_TIME: return 2 + v->sn.ntimers + v->sn.nctxs;
     case PANE_LOG: return log_events(v);
     default: return 1;
     }
@@ -176,7 +176,7 @@ static void pane_source(View *v, TextBuf *tb, int x, int y, int w, int h)
 
 static void source_row(View *v, TextBuf *tb, int x, int y, int w, int ln, int cur, int numw)
 {
-    int r = 0;
+    const int r = 0;   /* one row, at y */
     {
         bool hl = ln == cur;
         if (hl) tb_fill(tb, x, y + r, w, ' ', ST_FOCUS);
@@ -205,6 +205,29 @@ static void source_row(View *v, TextBuf *tb, int x, int y, int w, int ln, int cu
 
 /* ---- Café ---- */
 
+static int utf8_cols(const char *s)
+{
+    int n = 0;
+    for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Cuts the café words, never Go's [wait reason]: "steaming mi… [sleep]". */
+static void fit_keep_reason(char *text, int cols)
+{
+    if (cols < 8 || utf8_cols(text) <= cols) return;
+    char *br = strrchr(text, '[');
+    if (!br || br == text) return;
+    char reason[96];
+    snprintf(reason, sizeof reason, "%s", br - 1);   /* " [sleep]" */
+    int keep = cols - utf8_cols(reason) - 1;
+    if (keep < 4) return;
+    char *p = text;
+    for (int c = 0; *p && c < keep; p++)
+        if (((unsigned char)p[1] & 0xC0) != 0x80) c++;
+    snprintf(p, (size_t)(br - p) + sizeof reason, "\xe2\x80\xa6%s", reason);
+}
+
 static void pane_cafe(View *v, TextBuf *tb, int x, int y, int w, int h)
 {
     const Snapshot *sn = &v->sn;
@@ -214,9 +237,16 @@ static void pane_cafe(View *v, TextBuf *tb, int x, int y, int w, int h)
     else if (w >= 52)
         tb_putf(tb, x, y, w, ST_DIM, "%d making·%d ready·%d waiting·%d asleep·%d done·%d leaked",
                 sn->nrunning, sn->nrunnable, sn->nblocked, sn->nsleeping, sn->ndone, sn->nleaked);
-    else
-        tb_putf(tb, x, y, w, ST_DIM, "%d run·%d ready·%d wait·%d sleep·%d done·%d leak",
-                sn->nrunning, sn->nrunnable, sn->nblocked, sn->nsleeping, sn->ndone, sn->nleaked);
+    else {   /* narrow: the counts that are not zero, and always leaked */
+        const int n[6] = { sn->nrunning, sn->nrunnable, sn->nblocked, sn->nsleeping, sn->ndone, sn->nleaked };
+        static const char *const what[6] = { "making", "ready", "waiting", "asleep", "done", "leaked" };
+        char line[128];
+        size_t k = 0;
+        for (int i = 0; i < 6; i++)
+            if (n[i] || i == 5)
+                k += (size_t)snprintf(line + k, sizeof line - k, "%s%d %s", k ? " · " : "", n[i], what[i]);
+        tb_put(tb, x, y, w, ST_DIM, line);
+    }
     int per = 2, slots = (h - 1) / per;
     if (slots < 1) return;
     /* keep the shown goroutine in the window */
@@ -246,6 +276,7 @@ static void pane_cafe(View *v, TextBuf *tb, int x, int y, int w, int h)
             tb_cell(tb, x + w - 2, r, BX_LARROW, ST_FOCUS);
         }
         view_barista(v, g, what, sizeof what);
+        fit_keep_reason(what, w - 3);
         tb_put(tb, x + 3, r + 1, w - 3, g_style(g), what);
     }
     if (sn->ngs > slots) {
@@ -268,22 +299,29 @@ static void chan_row(View *v, TextBuf *tb, const SnapChan *c, int x, int y, int 
     if (c->cap == 0) {
         col += tb_put(tb, x + col, y, w - col, ST_NORMAL, "unbuffered");
     } else {
+        /* values first, then up to 3 empty slots; always room for "] len/cap" */
+        char tail[48];
+        int tl = snprintf(tail, sizeof tail, "] %lld/%lld", (long long)c->len, (long long)c->cap);
+        int lim = w - tl - 2;
         col += tb_put(tb, x + col, y, w - col, ST_NORMAL, "[");
-        int64_t show = c->cap > 6 ? 6 : c->cap;
-        for (int64_t i = 0; i < show && col < w; i++) {
-            if (i) col += tb_put(tb, x + col, y, w - col, ST_DIM, "|");
-            if (i < c->len && c->vals && c->vals[i])
-                col += tb_put(tb, x + col, y, w - col > 12 ? 12 : w - col, ST_READY, c->vals[i]);
-            else {
-                tb_cell(tb, x + col, y, BX_SLOT, ST_DIM);
-                col++;
-            }
+        int64_t i = 0;
+        for (; i < c->len && c->vals; i++) {
+            const char *val = c->vals[i] ? c->vals[i] : "?";
+            int vl = (int)strlen(val);
+            if (col + (i > 0) + vl > lim) break;
+            if (i) col += tb_put(tb, x + col, y, 1, ST_DIM, "|");
+            col += tb_put(tb, x + col, y, vl, ST_READY, val);
         }
-        if (c->cap > show) { tb_cell(tb, x + col, y, BX_ELLIPSIS, ST_DIM); col++; }
-        col += tb_putf(tb, x + col, y, w - col, ST_NORMAL, "] %lld/%lld", (long long)c->len,
-                       (long long)c->cap);
+        int64_t shown = i, empty = c->cap - c->len;
+        for (int64_t k = 0; k < empty && k < 3 && col + 2 <= lim; k++, shown++) {
+            if (shown) col += tb_put(tb, x + col, y, 1, ST_DIM, "|");
+            tb_cell(tb, x + col++, y, BX_SLOT, ST_DIM);
+        }
+        if (shown < c->cap) tb_cell(tb, x + col++, y, BX_ELLIPSIS, ST_DIM);
+        col += tb_put(tb, x + col, y, w - col, ST_NORMAL, tail);
     }
     if (c->closed) col += tb_put(tb, x + col, y, w - col, ST_ERROR, "  closed");
+    else col += tb_put(tb, x + col, y, w - col, ST_DIM, "  open");
     char q[128];
     int n = 0;
     if (c->nsendq) {
@@ -333,14 +371,24 @@ static void pane_select(View *v, TextBuf *tb, int x, int y, int w, int h)
         bool woken = won && g->sel.how == SEL_WOKEN;
         Style st = won ? ST_WON : c->ready ? ST_READY : ST_DIM;
         tb_cell(tb, x, y + r, won ? BX_RARROW : c->ready ? BX_DOT : BX_RING, st);
-        int tw = w / 2 - 2;
-        if (tw > 30) tw = 30;
+        int tw = 4;
+        for (int j = 0; j < g->sel.ncases; j++) {
+            char t2[160];
+            if (view_case_text(v, line, g->sel.cases[j].index, t2, sizeof t2)) {
+                view_shorten(t2, 30);
+                if (utf8_cols(t2) > tw) tw = utf8_cols(t2);
+            }
+        }
+        if (tw > w / 2 - 2) tw = w / 2 - 2;
         view_shorten(text, (size_t)tw);
         tb_putf(tb, x + 2, y + r, tw, won ? ST_WON : ST_NORMAL, "%s", text);
+        int wx = x + 4 + tw, ww = w - 4 - tw;
         if (woken)
-            tb_putf(tb, x + 3 + tw, y + r, w - 3 - tw, st, "became ready: woke G%lld", (long long)g->id);
+            tb_putf(tb, wx, y + r, ww, st, "became ready: woke G%lld", (long long)g->id);
+        else if (!g->sel.parked && c->ready)   /* readiness when it ran; why is now */
+            tb_put(tb, wx, y + r, ww, st, won ? "ready: won" : "ready too: not chosen");
         else
-            tb_putf(tb, x + 3 + tw, y + r, w - 3 - tw, st, "%s: %s", c->ready ? "ready" : "not ready",
+            tb_putf(tb, wx, y + r, ww, st, "%s: %s", c->ready ? "ready" : "not ready",
                     c->why ? c->why : "");
     }
     if (g->sel.has_default && r < h - 1) {
@@ -372,6 +420,42 @@ static void pane_select(View *v, TextBuf *tb, int x, int y, int w, int h)
 
 /* ---- Time and contexts ---- */
 
+/* The context tree in reading order: each root, then its children below
+ * it (depth-first, creation order), as the pane draws it. */
+static void ctx_visit(const Snapshot *sn, int i, int depth, int *order, int *depths, int *n, int max)
+{
+    if (*n >= max || depth > 8) return;
+    order[*n] = i;
+    depths[(*n)++] = depth;
+    for (int k = 0; k < sn->nctxs; k++)
+        if (sn->ctxs[k].parent == sn->ctxs[i].id) ctx_visit(sn, k, depth + 1, order, depths, n, max);
+}
+
+static int ctx_tree_order(const Snapshot *sn, int *order, int *depths, int max)
+{
+    int n = 0;
+    for (int i = 0; i < sn->nctxs; i++) {
+        bool root = sn->ctxs[i].parent == 0;
+        if (!root) {
+            root = true;  /* a parent missing from the snapshot makes a root */
+            for (int k = 0; k < sn->nctxs; k++)
+                if (sn->ctxs[k].id == sn->ctxs[i].parent) root = false;
+        }
+        if (root) ctx_visit(sn, i, 0, order, depths, &n, max);
+    }
+    return n;
+}
+
+/* Go's type names of the context kinds, in the words a program wrote. */
+static const char *ctx_kind_words(const char *kind)
+{
+    if (!kind) return "context";
+    if (strcmp(kind, "cancelCtx") == 0) return "WithCancel";
+    if (strcmp(kind, "timerCtx") == 0) return "WithTimeout / WithDeadline";
+    if (strcmp(kind, "valueCtx") == 0) return "WithValue";
+    return kind;
+}
+
 static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
 {
     char t[32];
@@ -396,16 +480,15 @@ static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
             snprintf(what, sizeof what, "a func runs (AfterFunc / a deadline)");
         tb_putf(tb, x, y + r++, w, ST_SLEEPING, "  t=%s  %s", due, what);
     }
-    if (r < h) tb_put(tb, x, y + r++, w, ST_TITLE, "contexts");
-    if (!v->sn.nctxs && r < h) tb_put(tb, x, y + r++, w, ST_DIM, "  none tracked");
-    for (int i = 0; i < v->sn.nctxs && r < h; i++) {
-        const SnapCtx *c = &v->sn.ctxs[i];
-        int depth = 0;
-        for (int64_t p = c->parent; p && depth < 8; depth++) {
-            int64_t np = 0;
-            for (int k = 0; k < v->sn.nctxs; k++) if (v->sn.ctxs[k].id == p) np = v->sn.ctxs[k].parent;
-            p = np;
-        }
+    if (!v->sn.nctxs && r < h) {
+        int c = tb_put(tb, x, y + r, w, ST_TITLE, "contexts");
+        tb_put(tb, x + c, y + r++, w - c, ST_DIM, ": none tracked");
+    } else if (r < h) tb_put(tb, x, y + r++, w, ST_TITLE, "contexts");
+    int order[64], depths[64];
+    int n = ctx_tree_order(&v->sn, order, depths, 64);
+    for (int i = 0; i < n && r < h; i++) {
+        const SnapCtx *c = &v->sn.ctxs[order[i]];
+        int depth = depths[i];
         char dl[48] = "";
         if (c->deadline >= 0) {
             char d[32];
@@ -414,14 +497,35 @@ static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
         }
         int col = 2 + depth * 2;
         col += tb_putf(tb, x + col, y + r, w - col, ST_NORMAL, "%s%s%s", depth ? "└ " : "",
-                       c->label ? c->label : c->kind, dl);
-        tb_putf(tb, x + col, y + r, w - col, c->cancelled ? ST_ERROR : ST_RUNNING, "  %s%s%s",
-                c->cancelled ? "cancelled" : "live", c->err ? ", Err() = " : "", c->err ? c->err : "");
+                       c->label ? c->label : ctx_kind_words(c->kind), dl);
+        /* a WithValue context has no state of its own: Err() is its parent's */
+        const SnapCtx *from = c;
+        for (int hop = 0; !from->cancelled && from->parent && hop < 16; hop++) {
+            const SnapCtx *up = NULL;
+            for (int k = 0; k < v->sn.nctxs; k++)
+                if (v->sn.ctxs[k].id == from->parent) up = &v->sn.ctxs[k];
+            if (!up) break;
+            from = up;
+        }
+        bool dead = from->cancelled;
+        tb_putf(tb, x + col, y + r, w - col, dead ? ST_ERROR : ST_RUNNING, "  %s%s%s",
+                c->cancelled ? "cancelled" : dead ? "cancelled through its parent" : "live",
+                dead && from->err ? ", Err() = " : "", dead && from->err ? from->err : "");
         r++;
     }
 }
 
 /* ---- Log ---- */
+
+uint64_t view_log_bottom_step(View *v)
+{
+    Sim *s = stepper_sim(v->st);
+    if (!s || !s->events || !s->events->n) return 0;
+    size_t n = s->events->n;
+    size_t back = (size_t)(v->scroll[PANE_LOG] > 0 ? v->scroll[PANE_LOG] : 0);
+    if (back > n - 1) back = n - 1;
+    return s->events->v[n - 1 - back].step;
+}
 
 static void pane_log(View *v, TextBuf *tb, int x, int y, int w, int h)
 {
@@ -464,7 +568,9 @@ void view_pane(View *v, TextBuf *tb, PaneId p, int x, int y, int w, int h)
     case PANE_TIME: snprintf(title, sizeof title, "Time %s contexts", "·"); break;
     case PANE_LOG:
         snprintf(title, sizeof title, "Log");
-        if (v->scroll[PANE_LOG]) snprintf(note, sizeof note, "scrolled back %d", v->scroll[PANE_LOG]);
+        if (v->scroll[PANE_LOG])
+            snprintf(note, sizeof note, "scrolled back %d %s Enter: go to step %llu", v->scroll[PANE_LOG], "·",
+                     (unsigned long long)view_log_bottom_step(v) + 1);
         break;
     case PANE_CAFE:
         snprintf(title, sizeof title, "Café %s %d barista%s", "·", v->sn.ngs, v->sn.ngs == 1 ? "" : "s");

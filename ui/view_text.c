@@ -114,7 +114,8 @@ void tb_box(TextBuf *tb, int x, int y, int w, int h, const char *title, const ch
         used += 3;
     }
     if (note && *note) {
-        int n = (int)strlen(note);   /* ASCII-ish notes; clipped anyway */
+        int n = 0;                   /* columns, not bytes */
+        for (const char *p = note; *p; p++) n += ((unsigned char)*p & 0xC0) != 0x80;
         int room = w - 4 - used - 1;
         if (room > 4) {
             if (n > room) n = room;
@@ -141,6 +142,7 @@ uint32_t view_ascii(uint32_t c)
     case BX_MIDDOT: return '.';
     case BX_SLOT: return '_';
     case BX_DASH: return '-';
+    case 0xE9: case 0xE8: case 0xEA: return 'e';   /* Café */
     default: return c < 0x80 ? c : '?';
     }
 }

@@ -146,6 +146,19 @@ static bool chan_user_made(const View *v, const SnapChan *c)
     return strstr(l, "make(") && strstr(l, last);
 }
 
+/* The engine names a channel made by a library call after the user's
+ * expression (ctx.Done(), time.After) at the user's line: trust a name that
+ * is on that line of this file. */
+static bool named_on_line(const View *v, const SnapChan *c)
+{
+    if (!c->name || c->line < 1 || c->line > v->nlines) return false;
+    char head[48];
+    snprintf(head, sizeof head, "%s", c->name);
+    char *paren = strchr(head, '(');
+    if (paren) *paren = '\0';
+    return head[0] && strstr(v->lines[c->line - 1], head) != NULL;
+}
+
 /* Builds v->chnames for the current snapshot (once per step). */
 void view_name_chans(View *v)
 {
@@ -157,7 +170,7 @@ void view_name_chans(View *v)
     }
     for (int i = 0; i < v->sn.nchans; i++) {
         const SnapChan *c = &v->sn.chans[i];
-        if (chan_user_made(v, c)) snprintf(v->chnames[i], 48, "%s", c->name);
+        if (chan_user_made(v, c) || named_on_line(v, c)) snprintf(v->chnames[i], 48, "%s", c->name);
     }
     for (int i = 0; i < v->sn.nctxs; i++) {
         const SnapCtx *x = &v->sn.ctxs[i];
@@ -211,6 +224,10 @@ void view_chan_name(View *v, int64_t id, char *buf, size_t len)
 bool view_chan_visible(View *v, const SnapChan *c)
 {
     if (chan_user_made(v, c) || c->nsendq > 0 || c->nrecvq > 0 || c->len > 0) return true;
+    char name[64];
+    view_chan_name(v, c->id, name, sizeof name);
+    size_t n = strlen(name);
+    if (n > 7 && strcmp(name + n - 7, ".Done()") == 0) return true;   /* a context's signal */
     for (int i = 0; i < v->sn.ntimers; i++) if (v->sn.timers[i].chan == c->id) return true;
     for (int i = 0; i < v->sn.nctxs; i++) if (v->sn.ctxs[i].donechan == c->id) return true;
     return false;
@@ -288,6 +305,10 @@ void view_barista(View *v, const SnapG *g, char *buf, size_t len)
 {
     char what[256];
     const char *reason = g->state ? g->state : "?";
+    if (g->leaked && (g->status == G_RUNNABLE || g->status == G_RUNNING)) {
+        snprintf(buf, len, "still at work when main returned: leaked [%s]", reason);
+        return;
+    }
     if (g->leaked) {
         waiting_words(v, g, what, sizeof what);
         snprintf(buf, len, "stuck forever: leaked, %s [%s]", what, reason);

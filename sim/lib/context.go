@@ -105,8 +105,13 @@ func withCancel(parent Context) *cancelCtx {
 	}
 	c := newCancelCtx(parent)
 	propagateCancel(parent, c)
+	track(c)
 	return c
 }
+
+// track makes a context visible to gocafe's snapshots (the context tree in
+// the Time/contexts pane); it does nothing to the program.
+func track(c any)
 
 // Cause returns a non-nil error explaining why c was canceled.
 func Cause(c Context) error {
@@ -370,6 +375,7 @@ func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, Cance
 		deadline:  d,
 	}
 	propagateCancel(parent, c)
+	track(c)
 	dur := time.Until(d)
 	if dur <= 0 {
 		c.cancel(true, DeadlineExceeded, cause) // deadline has already passed
@@ -440,7 +446,9 @@ func WithValue(parent Context, key, val any) Context {
 	if !comparable(key) {
 		panic("key is not comparable")
 	}
-	return &valueCtx{parent, key, val}
+	v := &valueCtx{parent, key, val}
+	track(v)
+	return v
 }
 
 func comparable(key any) bool

@@ -206,8 +206,8 @@ static void test_channel_pane_shows_slots_and_senders_queue(void **state)
     Fixture *f = fixture(QUEUE, 1);
     run_until(f, UNTIL_DEADLOCK, 0);
     char *ch = pane_text(f, PANE_CHANNELS, 100, 6);
-    assert_contains(ch, "jobs        chan int      [1|2|□] 2/3");
-    assert_contains(ch, "results     chan int      unbuffered  senders waiting: G3 G2");
+    assert_contains(ch, "jobs        chan int      [1|2|□] 2/3  open");
+    assert_contains(ch, "results     chan int      unbuffered  open  senders waiting: G3 G2");
     free(ch);
     char *cafe = pane_text(f, PANE_CAFE, 100, 10);
     assert_contains(cafe, "holding a cup for results that nobody takes [chan send]");
@@ -305,6 +305,39 @@ static void test_plain_back_end_prints_every_step_without_commands(void **state)
     fixture_free(f);
 }
 
+/* The context tree as package context reports it (it tracks each context
+ * it makes), root first, children indented below their parent. */
+static void test_time_pane_draws_the_context_tree_with_err(void **state)
+{
+    Fixture *f = fixture(POLL, 1);
+    run_until(f, UNTIL_BLOCK, 2);
+    char *t = pane_text(f, PANE_TIME, 90, 8);
+    assert_contains(t, "clock t=0.000s   2 timers pending");
+    assert_contains(t, "t=0.500s  time.After sends the time (made by G2)");
+    assert_contains(t, "t=1.200s  G1's time.Sleep ends");
+    assert_contains(t, "  context.Background or context.TODO  live");
+    assert_contains(t, "    └ WithCancel  live");
+    free(t);
+    /* a synthetic child of the cancelled context inherits its Err() */
+    Snapshot *sn = &f->v.sn;
+    int64_t parent = sn->ctxs[0].parent ? sn->ctxs[0].parent : sn->ctxs[0].id;
+    for (int i = 0; i < sn->nctxs; i++)
+        if (strcmp(sn->ctxs[i].kind, "cancelCtx") == 0) {
+            sn->ctxs[i].cancelled = true;
+            sn->ctxs[i].err = "context canceled";
+            parent = sn->ctxs[i].id;
+        }
+    SnapCtx *c = snapshot_add_ctx(sn);
+    c->parent = parent;
+    c->kind = "valueCtx";
+    c->deadline = -1;
+    t = pane_text(f, PANE_TIME, 90, 10);
+    assert_contains(t, "    └ WithCancel  cancelled, Err() = context canceled");
+    assert_contains(t, "      └ WithValue  cancelled through its parent, Err() = context canceled");
+    free(t);
+    fixture_free(f);
+}
+
 static void test_ascii_fallback_draws_frames_with_plus_and_dash(void **state)
 {
     TextBuf tb;
@@ -312,7 +345,7 @@ static void test_ascii_fallback_draws_frames_with_plus_and_dash(void **state)
     tb_box(&tb, 0, 0, 20, 3, "Café", NULL, false);
     char row[128];
     tb_row_text(&tb, 0, true, row, sizeof row);
-    assert_string_equal(row, "+ Caf? ------------+");
+    assert_string_equal(row, "+ Cafe ------------+");
     tb_row_text(&tb, 0, false, row, sizeof row);
     assert_string_equal(row, "┌ Café ────────────┐");
     tb_free(&tb);
@@ -330,6 +363,7 @@ int main(void)
         cmocka_unit_test(test_layout_120x40_shows_every_pane_and_the_status),
         cmocka_unit_test(test_commands_step_back_focus_and_pick),
         cmocka_unit_test(test_plain_back_end_prints_every_step_without_commands),
+        cmocka_unit_test(test_time_pane_draws_the_context_tree_with_err),
         cmocka_unit_test(test_ascii_fallback_draws_frames_with_plus_and_dash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -185,11 +185,7 @@ static void test_snapshot_contexts_waitgroups(void **state)
     StepCond c = { .until = UNTIL_BLOCK, .g = 1 };
     assert_int_equal(stepper_run(st, &c), STOP_MATCHED);   /* <-timed.Done() */
     Sim *s = stepper_sim(st);
-    for (int i = 0; i < s->prog->nglobals; i++) {
-        Type *t = s->prog->global_types[i];
-        if (t->name && strcmp(t->name, "Context") == 0 && s->globals[i].p)
-            sched_track(s, s->globals[i].p);
-    }
+    /* package context tracks every context it makes (context.track) */
     Snapshot sn;
     snapshot_take(s, &sn);
     /* root, child, timed (creation order), then Background as a root */

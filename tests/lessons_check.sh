@@ -61,7 +61,7 @@ sub slurp { my $f = shift; open(my $h, '<', $f) or return ''; local $/; my $s = 
 sub spit { my ($f, $s) = @_; open(my $h, '>', $f) or die "$f: $!"; print $h $s; close $h; }
 sub norm_err {
     my ($s, $dir) = @_;
-    $s =~ s/\Q$dir\E\///g;
+    $s =~ s/\Q$dir\E\///g if $dir ne "";
     my $in = "$tmp/norm.in"; spit($in, $s);
     return scalar `sh '$normalize' < '$in'`;
 }
@@ -69,12 +69,14 @@ sub norm_err {
 my %cache;
 # run_gocafe(src, seed, extra flags) -> {out, err, code}
 sub run_gocafe {
-    my ($src, $seed, $flags) = @_;
+    my ($src, $seed, $flags, $sched) = @_;
     $flags //= '';
-    my $key = "$seed\0$flags\0$src";
+    my $key = "$seed\0$flags\0" . ($sched // '') . "\0$src";
     return $cache{$key} if $cache{$key};
     my $d = "$tmp/g"; mkdir $d; spit("$d/main.go", $src);
-    my $code = system("cd '$d' && timeout $timeout '$gocafe' run --seed $seed $flags main.go </dev/null >out 2>err") >> 8;
+    my $how = "--seed $seed";
+    if (defined $sched) { spit("$d/sched", $sched); $how = "--schedule sched"; }
+    my $code = system("cd '$d' && timeout $timeout '$gocafe' run $how $flags main.go </dev/null >out 2>err") >> 8;
     my $r = { out => slurp("$d/out"), err => slurp("$d/err"), code => $code };
     $r->{err} =~ s/\Q$d\E\///g;
     return $cache{$key} = $r;
@@ -98,7 +100,29 @@ sub run_go {
     $r->{err} =~ s/\Q$d\E\///g;
     return $cache{$key} = $r;
 }
-sub trace_of { my ($src, $seed) = @_; my $r = run_gocafe($src, $seed, '--trace'); return [split /\n/, $r->{err}]; }
+sub trace_of { my ($src, $seed, $sched, $flags) = @_; my $r = run_gocafe($src, $seed, '--trace' . ($flags ? " $flags" : ''), $sched); return [split /\n/, $r->{err}]; }
+
+# The schedule file for forced choices [step, 'run'|'select', who] (who: G<n>
+# for run: the candidate index that makes G<n> run; a case index for select:
+# the ready case with that source index).  Returns (text, error).
+sub schedule_for {
+    my ($src, $seed, $forces) = @_;
+    my $text = "seed $seed\n";
+    for my $f (@$forces) {
+        my ($step, $kind, $who) = @$f;
+        my $found;
+        for my $k (0 .. 7) {
+            my $try = "$text$step $kind $k\n";
+            my ($e) = grep { $_->{step} == $step } map { ev_parse($_) // () } @{trace_of($src, $seed, $try)};
+            next unless $e;
+            if ($kind eq 'run' && $e->{kind} eq 'run' && $e->{actor} eq $who && $e->{rest} =~ /from=forced/) { $found = $k; last; }
+            if ($kind eq 'select' && $e->{kind} eq 'select' && $e->{rest} =~ / chose=$who forced/) { $found = $k; last; }
+        }
+        return (undef, "step $step is not a $kind choice where $who can be chosen") unless defined $found;
+        $text .= "$step $kind $found\n";
+    }
+    return ($text, '');
+}
 
 # stderr block: its lines are the first lines of the normalised stderr.
 sub err_prefix_ok {
@@ -146,7 +170,22 @@ sub run_until {
     } elsif ($cond eq 'end') { $match = sub { 0 };
     } else { return "unknown condition" }
     my $i = $st->{pos};
-    while ($i < @$ev) { my $e = $ev->[$i++]; if ($match->($e)) { $st->{pos} = $i; return ''; } }
+    while ($i < @$ev) {
+        my $e = $ev->[$i++];
+        next unless $match->($e);
+        # a line stop pauses before the statement: before its first event
+        if ($cond =~ /^line /) { $st->{pos} = $i - 1; return ''; }
+        # a select that chose a case records the case's send or receive next
+        $i++ if $e->{kind} eq 'select' && $e->{rest} =~ / chose=\d/ && $e->{rest} !~ / woken / && $i < @$ev
+             && $ev->[$i]{actor} eq $e->{actor} && $ev->[$i]{kind} =~ /^(recv|send)$/;
+        # one operation records several events (a close: close, then the
+        # waiters' ready): the pause point comes after all of them
+        $i++ while $i < @$ev && ($ev->[$i]{kind} eq 'ready' || ($ev->[$i]{kind} eq 'select' && $ev->[$i]{rest} =~ / woken /));
+        $st->{pos} = $i; return '';
+    }
+    # a statement on a line that records no event (breakpoints stop there in
+    # the player): the log cannot show it; the checkpoint stays where it was
+    return '' if $cond =~ /^line \d+$/;
     $st->{pos} = scalar @$ev;
     return $cond eq 'end' ? '' : "the run ended before: $cond";
 }
@@ -228,8 +267,9 @@ sub check_prog {
 }
 
 # ---------- parsing ----------
-my %verbs = map { $_ => 1 } qw(program load output stderr run expect ask hint exercise check seed);
+my %verbs = map { $_ => 1 } qw(program load output stderr run expect ask hint exercise check seed force);
 for my $file (@files) {
+    if (! -r $file) { fail($file, "cannot read the lesson"); next; }
     my @L = split /\n/, slurp($file), -1;
     my $base = $file; $base =~ s{.*/}{};
     my $dir = dirname($file);
@@ -276,7 +316,8 @@ for my $file (@files) {
             if (!defined $src) { fail("$base:$ln", "$verb $name: a ```go block must follow"); next; }
             $i = $nx;
             my $p = { name => $name, src => $src, line => $ln, seed => $opt{seed} // 0, exit => $opt{exit} // 0,
-                      varies => (grep { $_ eq 'varies' } @pos) ? 1 : 0, go => $opt{go} // '1.19', outs => [] };
+                      varies => (grep { $_ eq 'varies' } @pos) ? 1 : 0, nogo => (grep { $_ eq 'nogo' } @pos) ? 1 : 0, go => $opt{go} // '1.19', outs => [], flags => (defined $opt{budget} ? "--budget $opt{budget}" : '') };
+            if (defined $opt{budget} && $opt{budget} !~ /^\d+$/) { fail("$base:$ln", "budget=N: a number of steps"); next; }
             $prog{$name} = $p; $cur = $p;
             if ($verb eq 'exercise') {
                 if (!$opt{solution}) { fail("$base:$ln", "exercise $name needs solution=FILE"); next; }
@@ -297,13 +338,24 @@ for my $file (@files) {
             $cur = $p; $st = { p => $p, seed => $seed, pos => 0 };
             next;
         }
+        if ($verb eq 'force') {
+            if (!$st) { fail("$base:$ln", "force: no program loaded"); next; }
+            unless ($args =~ /^(run) (G\d+) at step (\d+)$/ || $args =~ /^(select) (\d+) at step (\d+)$/) {
+                fail("$base:$ln", "force is `force run G<n> at step N` or `force select CASE at step N`"); next;
+            }
+            $st = { p => $st->{p}, seed => $st->{seed}, pos => 0, forces => [ @{$st->{forces} // []}, [$3, $1, $2] ] };
+            push @pending, [$ln, 'run', "step " . ($3 + 1), $st];
+            next;
+        }
         if ($verb eq 'output' || $verb eq 'stderr') {
             my $p = @pos ? $prog{$pos[0]} : $cur;
             if (!$p) { fail("$base:$ln", "$verb: no program " . (@pos ? "'$pos[0]'" : 'loaded')); next; }
             my ($txt, $nx) = $block->($i, 'text');
             if (!defined $txt) { fail("$base:$ln", "$verb: a ```text block must follow"); next; }
             $i = $nx;
-            push @{$p->{outs}}, { kind => $verb, seed => $opt{seed} // $p->{seed}, text => $txt, line => $ln };
+            my $forces = (!@pos && $st && $st->{p} == $p) ? $st->{forces} : undef;
+            my $seed = $opt{seed} // ($forces ? $st->{seed} : $p->{seed});
+            push @{$p->{outs}}, { kind => $verb, seed => $seed, text => $txt, line => $ln, forces => $forces };
             next;
         }
         if ($verb eq 'run') {
@@ -371,13 +423,18 @@ for my $file (@files) {
             my ($src, $where, $strict) = @$s;
             $nprog++;
             my $before = $bad;
-            my $r = run_gocafe($src, $p->{seed});
+            my $r = run_gocafe($src, $p->{seed}, $p->{flags});
             if ($strict && !$p->{exercise} && $r->{code} != $p->{exit}) {
                 fail($where, "gocafe exit status $r->{code}, want $p->{exit}\n" . join('', map { "  | $_\n" } (split /\n/, $r->{err})[0..4]));
             }
             if (!$p->{exercise}) {
                 for my $o (@{$p->{outs}}) {
-                    my $ro = run_gocafe($src, $o->{seed});
+                    my $sched;
+                    if ($o->{forces}) {
+                        ($sched, my $e) = schedule_for($src, $o->{seed}, $o->{forces});
+                        if (!defined $sched) { fail("$base:$o->{line}", $e); next; }
+                    }
+                    my $ro = run_gocafe($src, $o->{seed}, $p->{flags}, $sched);
                     if ($o->{kind} eq 'output' && $ro->{out} ne $o->{text}) {
                         fail("$base:$o->{line}", "gocafe (seed $o->{seed}) prints\n" . join('', map { "  | $_\n" } split /\n/, $ro->{out}));
                     }
@@ -386,13 +443,14 @@ for my $file (@files) {
                     }
                 }
             }
-            if ($usego && $strict) {
+            if ($usego && $strict && !$p->{nogo}) {
                 my ($want) = $p->{go} =~ /^1\.(\d+)/;
                 if ($gominor >= $want) {
                     my $g = run_go($src);
                     my $gout = $p->{exercise} ? run_gocafe($src, 0)->{out} : $r->{out};
                     my @ok = ($gout);
                     push @ok, map { $_->{text} } grep { $_->{kind} eq 'output' } @{$p->{outs}} if $p->{varies};
+                    push @ok, map { run_gocafe($src, $_)->{out} } 0 .. 7 if $p->{varies};
                     if (!grep { $_ eq $g->{out} } @ok) {
                         fail($where, "real Go prints\n" . join('', map { "  | $_\n" } split /\n/, $g->{out}) . "  gocafe prints\n" . join('', map { "  | $_\n" } split /\n/, $gout));
                     }
@@ -422,8 +480,10 @@ for my $file (@files) {
         my ($ln, $kind, $arg, $stsnap, $txt) = @$pd;
         my $p = $stsnap->{p};
         my $state = $runs{"$stsnap"} //= do {
-            my $r = run_gocafe($p->{src}, $stsnap->{seed});
-            { ev => [ grep { defined } map { ev_parse($_) } @{trace_of($p->{src}, $stsnap->{seed})} ],
+            my ($sched, $e) = $stsnap->{forces} ? schedule_for($p->{src}, $stsnap->{seed}, $stsnap->{forces}) : (undef, '');
+            fail("$base:$ln", $e) if $e;
+            my $r = run_gocafe($p->{src}, $stsnap->{seed}, $p->{flags}, $sched);
+            { ev => [ grep { defined } map { ev_parse($_) } @{trace_of($p->{src}, $stsnap->{seed}, $sched, $p->{flags})} ],
               pos => 0, out => $r->{out}, err => $r->{err} };
         };
         if ($kind eq 'run') {

@@ -14,6 +14,7 @@
  * lookup then see the promoted methods as declared ones.
  */
 #include "compile_int.h"
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct Names {
@@ -96,8 +97,21 @@ static int gen_wrapper(Comp *c, Package *pkg, Type *T, TypesLookup *r, const cha
     return idx;
 }
 
-/* Wrappers for the promoted methods of one named struct type T of pkg. */
-static void wrap_type(Comp *c, Package *pkg, Type *T)
+/* A promoted method found on the types as the checker saw them. */
+typedef struct Pending {
+    Type *T;
+    const char *name;
+    TypesLookup r;
+    bool ptrw;
+} Pending;
+
+typedef struct PendingList {
+    Pending *v;
+    int n, cap;
+} PendingList;
+
+/* Finds the promoted methods of one named struct type T. */
+static void find_promoted(Type *T, PendingList *pl)
 {
     Names ns = { .n = 0 };
     collect(T, &ns, 0);
@@ -109,27 +123,40 @@ static void wrap_type(Comp *c, Package *pkg, Type *T)
         if (!types_lookup(T, name, &r) || r.ambiguous || r.npath == 0) continue;
         if (r.kind != LOOKUP_METHOD && r.kind != LOOKUP_IFACE_METHOD) continue;
         if (!r.method) continue;
-        bool ptrw = r.kind == LOOKUP_METHOD && r.method->ptr_recv && !r.indirect;
-        c->pkg = pkg;
-        int idx = gen_wrapper(c, pkg, T, &r, name, ptrw);
-        Method m = *r.method;
-        m.func_index = idx;
-        m.ptr_recv = ptrw;
-        types_add_method(c->tt, T, m);
+        if (pl->n == pl->cap) {
+            pl->cap = pl->cap ? pl->cap * 2 : 16;
+            pl->v = xrealloc(pl->v, (size_t)pl->cap * sizeof *pl->v);
+        }
+        pl->v[pl->n++] = (Pending){ T, name, r, r.kind == LOOKUP_METHOD && r.method->ptr_recv && !r.indirect };
     }
 }
 
 /* Every named struct type of pkg, package-level or declared inside a
  * function (those are no package members: walk the type table, by index,
- * since generating a wrapper may intern new types). */
+ * since generating a wrapper may intern new types).  All lookups happen
+ * before any wrapper is added: a wrapper added to Mid as a declared method
+ * would otherwise move Mid's promoted m from depth 2 to depth 1 for a type
+ * embedding both *Leaf and Mid, and make its m look ambiguous. */
 void compile_wrappers(Comp *c, Package *pkg)
 {
-    for (int i = 0; i < c->tt->nall; i++) {
+    PendingList pl = { 0 };
+    int nall = c->tt->nall;
+    for (int i = 0; i < nall; i++) {
         Type *T = c->tt->all[i];
         if (!T || T->kind != T_STRUCT || !T->name || !T->pkg || !pkg->path) continue;
         if (strcmp(T->pkg, pkg->path) != 0) continue;
-        wrap_type(c, pkg, T);
+        find_promoted(T, &pl);
     }
+    c->pkg = pkg;
+    for (int i = 0; i < pl.n; i++) {
+        Pending *w = &pl.v[i];
+        int idx = gen_wrapper(c, pkg, w->T, &w->r, w->name, w->ptrw);
+        Method m = *w->r.method;
+        m.func_index = idx;
+        m.ptr_recv = w->ptrw;
+        types_add_method(c->tt, w->T, m);
+    }
+    free(pl.v);
 }
 
 /* (*T).M for a method M declared on the value type T: a function taking the

@@ -9,6 +9,10 @@ type File struct {
 	name string
 }
 
+// Args holds only a program name: the simulated program gets no arguments
+// from the host.
+var Args = []string{"main"}
+
 var (
 	Stdin  = &File{0, "/dev/stdin"}
 	Stdout = &File{1, "/dev/stdout"}

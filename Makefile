@@ -56,9 +56,12 @@ deps:
 $(GOCAFE): $(SIM_OBJ) $(UI_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(PKG_LIBS) $(LDLIBS)
 
+# Where the installed lessons are (ui/lesson_find.c; ./lessons next to the binary is tried too).
+LESSONS_DIR := $(PREFIX)/share/gocafe/lessons
+
 $(BUILD)/ui/%.o: ui/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -DGOCAFE_LESSONS_DIR='"$(LESSONS_DIR)"' -MMD -MP -c $< -o $@
 
 $(BUILD)/sim/%.o: sim/%.c
 	@mkdir -p $(dir $@)

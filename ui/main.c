@@ -1,6 +1,7 @@
 /* main.c - the gocafe command line.
  *
- *   gocafe                     the lesson menu (until lessons exist: usage)
+ *   gocafe                     the lesson menu (ui/lesson_cmd.c)
+ *   gocafe lessons | lesson NAME the course (ui/lesson_cmd.c)
  *   gocafe run [flags] prog.go run a program as `go run` would
  *   gocafe help | --version
  *
@@ -10,6 +11,7 @@
 #include "compile.h"
 #include "step.h"
 #include "../ui/view.h"
+#include "../ui/lesson.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -38,10 +40,15 @@ static void usage(FILE *out)
           "  gocafe view [--seed N] [--plain] [--schedule FILE] prog.go\n"
           "                      watch and step through a program in the café (full screen;\n"
           "                      plain text when not a terminal or with --plain)\n"
+          "  gocafe              the course: the lesson menu (the list when not a terminal)\n"
+          "  gocafe lessons [--lessons DIR]\n"
+          "                      list the lessons with your progress\n"
+          "  gocafe lesson NAME [--plain] [--lessons DIR]\n"
+          "                      play one lesson (NAME: 04, stopping or 04-stopping)\n"
           "  gocafe help         this text\n"
           "  gocafe --version    print the version\n"
           "\n"
-          "The lesson menu and `gocafe repl` arrive with the next releases.\n",
+          "`gocafe repl` arrives with the next release.\n",
           out);
 }
 
@@ -181,11 +188,10 @@ static int cmd_run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) {
-        usage(stdout);
-        return 0;
-    }
+    if (argc < 2) return lesson_default(argv[0]);   /* the course is the default screen */
     const char *cmd = argv[1];
+    if (strcmp(cmd, "lessons") == 0) return lessons_main(argc - 2, argv + 2, argv[0]);
+    if (strcmp(cmd, "lesson") == 0) return lesson_main(argc - 2, argv + 2, argv[0]);
     if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
     if (strcmp(cmd, "view") == 0) return view_main(argc - 2, argv + 2);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {

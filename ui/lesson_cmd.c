@@ -1,0 +1,249 @@
+/* lesson_cmd.c - the lesson commands:
+ *   gocafe lessons [--lessons DIR]              the course in order, with progress
+ *   gocafe lesson NAME [--plain] [--lessons DIR] play one (NAME: 04, stopping,
+ *                                               04-stopping or a path to a .md)
+ *   gocafe                                      the menu on a terminal, else the list
+ * Progress is read and written here (progress.c); the playing is lesson_play.c. */
+#include "lesson.h"
+#include "view.h"
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <strings.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef struct Course {
+    char dirs[LESSON_MAX_DIRS][1024];
+    int ndirs;
+    LessonEntry *es;
+    int n;
+    Progress prog;
+    bool have_prog;
+} Course;
+
+static void course_open(Course *c, const char *extra, const char *argv0)
+{
+    memset(c, 0, sizeof *c);
+    struct stat sb;
+    if (extra && (stat(extra, &sb) != 0 || !S_ISDIR(sb.st_mode)))
+        fprintf(stderr, "gocafe: --lessons %s: not a directory\n", extra);
+    c->ndirs = lesson_dirs(extra, argv0, c->dirs, LESSON_MAX_DIRS);
+    c->es = calloc(LESSON_MAX_LIST, sizeof *c->es);
+    if (!c->es) abort();
+    c->n = lesson_list(c->dirs, c->ndirs, c->es, LESSON_MAX_LIST);
+    char path[1024];
+    if (progress_default_path(path, sizeof path))
+        c->have_prog = progress_load(&c->prog, path, stderr);
+}
+
+static void course_close(Course *c)
+{
+    free(c->es);
+    progress_free(&c->prog);
+}
+
+static void save_progress(Course *c)
+{
+    char err[1200];
+    if (c->have_prog && !progress_save(&c->prog, err, sizeof err))
+        fprintf(stderr, "gocafe: progress not saved: %s\n", err);
+}
+
+static void print_list(Course *c, FILE *out)
+{
+    if (c->n == 0) {
+        fprintf(out, "gocafe: no lessons found (looked in:");
+        for (int i = 0; i < c->ndirs; i++) fprintf(out, " %s", c->dirs[i]);
+        fprintf(out, "%s)\n", c->ndirs ? "" : " nowhere: no lessons directory exists");
+        return;
+    }
+    fprintf(out, "The gocafe course (%d lessons):\n", c->n);
+    for (int i = 0; i < c->n; i++) {
+        const LessonEntry *e = &c->es[i];
+        if (e->err[0]) fprintf(out, "  %-30s %-8s %s\n", e->name, "broken", e->err);
+        else fprintf(out, "  %-30s %-8s %s\n", e->name, progress_state_name(progress_get(&c->prog, e->name)), e->title);
+    }
+    fprintf(out, "\n`gocafe lesson NN` opens one (`--plain` for text only).\n");
+}
+
+/* Takes --lessons DIR out of argv; returns the remaining count. */
+static int take_lessons_flag(int argc, char **argv, const char **dir, bool *plain, bool *bad)
+{
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--lessons") == 0) {
+            if (i + 1 >= argc) { fputs("gocafe: --lessons needs a directory\n", stderr); *bad = true; return 0; }
+            *dir = argv[++i];
+        } else if (strncmp(argv[i], "--lessons=", 10) == 0) {
+            *dir = argv[i] + 10;
+        } else if (plain && strcmp(argv[i], "--plain") == 0) {
+            *plain = true;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "gocafe: unknown flag %s\n", argv[i]);
+            *bad = true;
+            return 0;
+        } else {
+            argv[n++] = argv[i];
+        }
+    }
+    return n;
+}
+
+int lessons_main(int argc, char **argv, const char *argv0)
+{
+    const char *dir = NULL;
+    bool bad = false;
+    int n = take_lessons_flag(argc, argv, &dir, NULL, &bad);
+    if (bad) return 1;
+    if (n) { fprintf(stderr, "gocafe lessons: unexpected %s\n", argv[0]); return 1; }
+    Course c;
+    course_open(&c, dir, argv0);
+    print_list(&c, stdout);
+    int status = c.n ? 0 : 1;
+    course_close(&c);
+    return status;
+}
+
+/* Exercise files go to $XDG_STATE_HOME/gocafe/exercises (found again from
+ * any directory, never mixed with the learner's own files), else the
+ * current directory. */
+static void pick_workdir(char *buf, size_t len)
+{
+    char p[1024];
+    if (progress_default_path(p, sizeof p)) {
+        char *slash = strrchr(p, '/');
+        if (slash) *slash = '\0';
+        snprintf(buf, len, "%s/exercises", p);
+        for (char *q = buf + 1; *q; q++)   /* mkdir -p */
+            if (*q == '/') {
+                *q = '\0';
+                mkdir(buf, 0700);
+                *q = '/';
+            }
+        mkdir(buf, 0700);
+        if (access(buf, W_OK) == 0) return;
+    }
+    snprintf(buf, len, ".");
+}
+
+/* The café view (term.c) over the lesson's stepper, at its current step. */
+static void watch(Stepper *st, const char *file, const char *src, size_t len)
+{
+    setlocale(LC_CTYPE, "");
+    View v;
+    view_init(&v, st, file, src, len);
+    const char *cs = nl_langinfo(CODESET);
+    v.ascii = !(cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0));
+    view_refresh(&v);
+    term_run(&v);
+    view_free(&v);
+    signal(SIGINT, SIG_DFL);   /* term_run's handlers served the view only */
+    signal(SIGWINCH, SIG_DFL);
+}
+
+typedef struct Resume {
+    Course *c;
+    const char *name;
+} Resume;
+
+static void reached(void *ud, int item)
+{
+    Resume *r = ud;
+    progress_set_item(&r->c->prog, r->name, item);
+    save_progress(r->c);
+}
+
+/* Plays entry e (or a path); updates progress; prints what comes next. */
+static int play_entry(Course *c, const char *path, const char *name, bool plain)
+{
+    Lesson l;
+    char err[600];
+    if (!lesson_load(path, &l, err, sizeof err)) {
+        fprintf(stderr, "%s\n", err);
+        return 1;
+    }
+    if (progress_get(&c->prog, name) == LS_NEW) {
+        progress_set(&c->prog, name, LS_STARTED);
+        save_progress(c);
+    }
+    char work[1100];
+    pick_workdir(work, sizeof work);
+    Resume res = { c, name };
+    PlayOpts o = { .in = stdin, .out = stdout, .workdir = work, .max_tries = 3,
+                   .start_item = progress_item(&c->prog, name), .reached = reached, .ud = &res };
+    const char *term = getenv("TERM");
+    o.pause = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+    if (o.pause && !plain && term && *term && strcmp(term, "dumb") != 0) o.watch = watch;
+    int r = lesson_play_plain(&l, &o);
+    lesson_free(&l);
+    if (r != 0) return r;
+    progress_set(&c->prog, name, LS_DONE);
+    save_progress(c);
+    for (int i = 0; i < c->n; i++)
+        if (strcmp(c->es[i].name, name) == 0) {
+            if (i + 1 < c->n)
+                printf("Next: %s (gocafe lesson %s)\n", c->es[i + 1].title, c->es[i + 1].name);
+            else
+                printf("That was the last lesson of the course.\n");
+        }
+    return 0;
+}
+
+int lesson_main(int argc, char **argv, const char *argv0)
+{
+    const char *dir = NULL;
+    bool plain = false, bad = false;
+    int n = take_lessons_flag(argc, argv, &dir, &plain, &bad);
+    if (bad) return 1;
+    if (n != 1) { fputs("usage: gocafe lesson NAME [--plain] [--lessons DIR]\n", stderr); return 1; }
+    Course c;
+    course_open(&c, dir, argv0);
+    int status;
+    const char *arg = argv[0];
+    size_t al = strlen(arg);
+    const LessonEntry *e = lesson_lookup(c.es, c.n, arg);
+    if (!e && al > 3 && strcmp(arg + al - 3, ".md") == 0 && access(arg, R_OK) == 0) {
+        const char *base = strrchr(arg, '/');
+        char name[128];
+        snprintf(name, sizeof name, "%.*s", (int)(al - 3 - (base ? (size_t)(base + 1 - arg) : 0)),
+                 base ? base + 1 : arg);
+        status = play_entry(&c, arg, name, plain);
+    } else if (!e) {
+        fprintf(stderr, "gocafe: no lesson %s (`gocafe lessons` lists them)\n", arg);
+        status = 1;
+    } else {
+        status = play_entry(&c, e->path, e->name, plain);
+    }
+    course_close(&c);
+    return status;
+}
+
+int lesson_default(const char *argv0)
+{
+    Course c;
+    course_open(&c, NULL, argv0);
+    if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || c.n == 0) {
+        print_list(&c, stdout);
+        course_close(&c);
+        return 0;
+    }
+    for (;;) {
+        int i = lesson_menu(c.es, c.n, &c.prog);
+        if (i < 0) break;
+        if (c.es[i].err[0]) {
+            fprintf(stderr, "%s\n", c.es[i].err);
+        } else {
+            play_entry(&c, c.es[i].path, c.es[i].name, false);
+        }
+        printf("\nPress Enter for the menu (q to quit) ");
+        fflush(stdout);
+        char line[64];
+        if (!fgets(line, sizeof line, stdin) || line[0] == 'q') break;
+    }
+    course_close(&c);
+    return 0;
+}

@@ -299,24 +299,37 @@ ChanStatus chan_close(Sim *s, G *g, GoChan *c)
     }
     c->closed = true;
     Event *e = chan_event(s, EV_CLOSE, g, c, 0);
-    G **glist = NULL;
-    int n = 0, cap = 0;
+    G *glist = NULL;      /* Go's gList */
+    int n = 0;
+    /* a zero value without bytes (chan struct{}) is shared by every receiver:
+     * closing on a million waiters must not make a million empty objects */
+    Type *et = c->elem;
+    bool zshared = et && ((et->kind == T_STRUCT && et->nfields == 0) || (et->kind == T_ARRAY && et->len == 0));
+    Value zero = {0};
+    bool havezero = false;
     for (int pass = 0; pass < 2; pass++) {
         WaitQ *q = pass == 0 ? &c->recvq : &c->sendq;
         Sudog *sg;
         while ((sg = waitq_dequeue(q)) != NULL) {
-            if (!sg->isSend) store_recv(sg->elem, sg->okp, rt_zero(s, c->elem), false);
-            claim(s, sg, g, false);
-            if (n == cap) {
-                cap = cap ? cap * 2 : 8;
-                glist = xrealloc(glist, (size_t)cap * sizeof *glist);
+            if (!sg->isSend) {
+                if (!havezero || !zshared) zero = rt_zero(s, c->elem);
+                havezero = true;
+                store_recv(sg->elem, sg->okp, zero, false);
             }
-            glist[n++] = sg->g;
+            claim(s, sg, g, false);
+            /* LIFO through GSched.globnext: a parked G is in no run queue */
+            gsched(sg->g)->globnext = glist;
+            glist = sg->g;
+            n++;
         }
     }
     if (e) e->a = n;
-    while (n > 0) finish_wake(s, glist[--n], g);
-    free(glist);
+    while (glist) {
+        G *gp = glist;
+        glist = gsched(gp)->globnext;
+        gsched(gp)->globnext = NULL;
+        finish_wake(s, gp, g);
+    }
     return CHAN_OK;
 }
 

@@ -1004,13 +1004,14 @@ bool check_package(Sim *s, Package *pkg, Diags *d, ImportFn import, void *ud)
     check_deferred_map_keys(c);   /* keys of local types */
     init_order(c);
     fill_members(c);
+    check_unused_imports(c);
     if (strcmp(pkg->path, "main") == 0) {
         Symbol *m = scope_lookup_local(c->pkgscope, "main");
-        /* a link error in gc: no position, and only when compiling succeeded */
-        if ((!m || m->kind != SYM_FUNC) && c->nerrors == 0)
+        /* a link error in gc: no position, and only when compiling succeeded
+         * (no error at all, the parser's and unused imports included) */
+        if ((!m || m->kind != SYM_FUNC) && c->nerrors == 0 && c->d->n == 0)
             check_error(c, (Pos){0, 0}, "runtime.main_main\xc2\xb7" "f: function main is undeclared in the main package");
     }
-    check_unused_imports(c);
     free(c->objs);
     free(c->methods);
     pkg->checked = true;

@@ -345,7 +345,7 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t max)
 {
     char os[OS];
     int64_t idx = 0, len = 0;
-    int64_t *used = NULL;
+    int64_t *used = NULL, hi = 0;   /* hi: the highest index used so far */
     int nused = 0;
     used = arena_alloc(c->arena, (size_t)(n->nlist + 1) * sizeof *used);
     for (int i = 0; i < n->nlist; i++) {
@@ -374,16 +374,18 @@ static int64_t array_lit(Checker *c, Node *n, Type *elem, int64_t max)
             check_error(c, check_start_pos(v ? v : e), "index %lld is out of bounds (>= %lld)", (long long)idx,
                         (long long)max);
             if (v) check_expr(c, v);
-            idx++;
+            idx = (int64_t)((uint64_t)idx + 1);   /* wraps like Go's int64 */
             continue;
         }
         bool dup = false;
-        for (int j = 0; j < nused; j++)
-            if (used[j] == idx) dup = true;
+        if (nused > 0 && idx <= hi)   /* only a key can go back: then scan */
+            for (int j = 0; j < nused; j++)
+                if (used[j] == idx) dup = true;
+        if (nused == 0 || idx > hi) hi = idx;
         if (dup) check_error(c, check_start_pos(e), "duplicate index %lld in array or slice literal", (long long)idx);
         used[nused++] = idx;
         elem_value(c, v, elem, "array or slice literal");
-        idx++;
+        idx = (int64_t)((uint64_t)idx + 1);
         if (idx > len) len = idx;
     }
     return len;

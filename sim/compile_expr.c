@@ -628,6 +628,19 @@ static int binary(Comp *c, Node *n, int dst)
         emit_wrap(c, t, d);
         return d;
     }
+    /* x * k, x & k, x % k with a small constant k: one instruction, no LOADI
+     * (signed % only for k > 0, where it can neither panic nor overflow) */
+    if ((n->op == TK_MUL || n->op == TK_AND || (n->op == TK_REM && kind_signed(t->kind))) &&
+        kind_int(t->kind) && small_const(n->y, &imm) && (n->op != TK_REM || imm > 0)) {
+        int a = expr(c, n->x, ANY);
+        settop(c, save);
+        int d = target(c, dst);
+        if (n->op == TK_MUL) emit(c, OP_MULI, d, a, (int)imm);
+        else if (n->op == TK_AND) emit(c, OP_ANDI, d, a, (int)imm);
+        else emit(c, OP_MODI, d, a, (int)imm, kadd(c, (Value){ .u = UINT64_MAX / (uint64_t)imm + 1 }));
+        emit_wrap(c, t, d);
+        return d;
+    }
     int a = expr(c, n->x, ANY);
     int b = expr(c, n->y, ANY);
     settop(c, save);
@@ -856,7 +869,7 @@ static int composite(Comp *c, Node *n, int dst)
             int r = expr_assign(c, e, t->elem, ANY);
             emit(c, OP_SETF, obj, (int)idx, r);
             settop(c, s2);
-            idx++;
+            idx = (int64_t)((uint64_t)idx + 1);
         }
         break;
     }
@@ -865,7 +878,7 @@ static int composite(Comp *c, Node *n, int dst)
         int64_t len = 0, idx = 0;
         for (int i = 0; i < n->nlist; i++) {
             if (n->list[i]->kind == N_KEYVALUE) { keyed = true; idx = (int64_t)n->list[i]->x->cv.i; }
-            idx++;
+            idx = (int64_t)((uint64_t)idx + 1);   /* wraps as Go's int64 would: no UB */
             if (idx > len) len = idx;
         }
         if (!keyed) {
@@ -891,7 +904,7 @@ static int composite(Comp *c, Node *n, int dst)
             int r = expr_assign(c, e, t->elem, ANY);
             emit(c, OP_SSET, obj, ir, r);
             settop(c, s2);
-            idx++;
+            idx = (int64_t)((uint64_t)idx + 1);
         }
         break;
     }

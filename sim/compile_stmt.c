@@ -21,6 +21,13 @@ static int new_slot(Comp *c)
     return r;
 }
 
+/* A 64-bit integer type: arithmetic on it needs no re-wrap (emit_wrap). */
+static bool word_int(Type *t)
+{
+    return t && (t->kind == T_INT || t->kind == T_INT64 || t->kind == T_UINT || t->kind == T_UINT64 ||
+                 t->kind == T_UINTPTR);
+}
+
 static bool is_blank(Node *n)
 {
     n = unparen(n);
@@ -227,6 +234,24 @@ static void assign(Comp *c, Node *n)
         }
         Node *lhs = n->list[0], *rhs = n->list2[0];
         LValue lv = lvalue(c, lhs);
+        if (lv.k == LV_MAP && (op == TK_ADD || op == TK_SUB) && word_int(lhs->type)) {
+            /* m[k] += v on a 64-bit integer: one fused instruction */
+            int64_t imm;
+            if (rhs->mode == MODE_CONST && rhs->cv.kind == CV_INT && rhs->cv.i > INT32_MIN &&
+                rhs->cv.i <= INT32_MAX) {
+                imm = (int64_t)rhs->cv.i;
+                emit(c, OP_MAPADDI, lv.a, lv.b, (int)(op == TK_ADD ? imm : -imm));
+                return;
+            }
+            int v = expr(c, rhs, ANY);
+            if (op == TK_SUB) {
+                int nv = tmp(c);
+                emit(c, OP_NEG_INT, nv, v);
+                v = nv;
+            }
+            emit(c, OP_MAPADD_INT, lv.a, lv.b, v);
+            return;
+        }
         if (lv.k == LV_MAP && op != TK_QUO && op != TK_REM && op != TK_SHL && op != TK_SHR) {
             /* one lookup: a pointer to the (possibly new) slot */
             int v = expr(c, rhs, ANY);
@@ -331,6 +356,10 @@ static void incdec(Comp *c, Node *n)
 {
     LValue lv = lvalue(c, n->x);
     Type *t = n->x->type;
+    if (lv.k == LV_MAP && word_int(t)) {
+        emit(c, OP_MAPADDI, lv.a, lv.b, n->op == TK_INC ? 1 : -1);
+        return;
+    }
     if (lv.k == LV_MAP) {
         int p = tmp(c);
         emit(c, OP_MAPREF, p, lv.a, lv.b);

@@ -16,6 +16,11 @@ ConstVal cv_int(__int128 v) { return (ConstVal){.kind = CV_INT, .i = v}; }
 ConstVal cv_float(long double f) { return (ConstVal){.kind = CV_FLOAT, .f = f}; }
 ConstVal cv_bool(bool b) { return (ConstVal){.kind = CV_BOOL, .b = b}; }
 
+/* Bounds on string constant folding (cv_binary): one constant string, and the
+ * arena the folded copies live in; past them "+" reports an overflow. */
+#define CV_MAX_STRING (16 << 20)
+#define CV_MAX_STRING_ARENA ((size_t)256 << 20)
+
 ConstVal cv_str(Arena *a, const char *s, int64_t n)
 {
     ConstVal v = {.kind = CV_STRING, .slen = n};
@@ -318,6 +323,8 @@ bool cv_binary(Arena *a, TokKind op, ConstVal x, ConstVal y, bool intdiv, ConstV
 {
     if (x.kind == CV_STRING && y.kind == CV_STRING) {
         if (op != TK_ADD) return false;
+        /* hostile input: refuse (as an overflow) rather than eat the host */
+        if (x.slen + y.slen > CV_MAX_STRING || a->total > CV_MAX_STRING_ARENA) return false;
         char *s = arena_alloc(a, (size_t)(x.slen + y.slen) + 1);
         memcpy(s, x.s, (size_t)x.slen);
         memcpy(s + x.slen, y.s, (size_t)y.slen);
@@ -336,8 +343,15 @@ bool cv_binary(Arena *a, TokKind op, ConstVal x, ConstVal y, bool intdiv, ConstV
         case TK_ADD: if (__builtin_add_overflow(x.i, y.i, &r)) return false; break;
         case TK_SUB: if (__builtin_sub_overflow(x.i, y.i, &r)) return false; break;
         case TK_MUL: if (__builtin_mul_overflow(x.i, y.i, &r)) return false; break;
-        case TK_QUO: if (y.i == 0) return false; r = x.i / y.i; break;
-        case TK_REM: if (y.i == 0) return false; r = x.i % y.i; break;
+        case TK_QUO:
+            if (y.i == 0) return false;
+            if (y.i == -1) {   /* MIN / -1 overflows (UB in C) */
+                if (__builtin_sub_overflow((__int128)0, x.i, &r)) return false;
+                break;
+            }
+            r = x.i / y.i;
+            break;
+        case TK_REM: if (y.i == 0) return false; r = y.i == -1 ? 0 : x.i % y.i; break;
         case TK_AND: r = x.i & y.i; break;
         case TK_OR: r = x.i | y.i; break;
         case TK_XOR: r = x.i ^ y.i; break;
@@ -429,9 +443,10 @@ bool cv_shift(TokKind op, ConstVal x, unsigned s, ConstVal *out)
     }
     if (x.i == 0) { *out = x; return true; }
     if (s >= 127) return false;
-    __int128 r = x.i * ((__int128)1 << s);
-    if (r / ((__int128)1 << s) != x.i) return false;
-    *out = cv_int(r);
+    /* overflow test before the multiplication: signed overflow is UB */
+    __int128 lim = (__int128)(~(unsigned __int128)0 >> 1) >> s;   /* INT128_MAX >> s */
+    if (x.i > lim || x.i < -lim - 1) return false;
+    *out = cv_int(x.i * ((__int128)1 << s));
     return true;
 }
 

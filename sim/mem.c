@@ -158,7 +158,7 @@ void *heap_alloc(Heap *h, size_t size, uint32_t kind)
         h->objects = o;
     }
     o->kind = kind;
-    o->size = size;
+    o->size = size < UINT32_MAX ? (uint32_t)size : UINT32_MAX;
     h->used += size;
     h->nallocs++;
     if (h->used > h->peak) h->peak = h->used;

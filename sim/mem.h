@@ -30,12 +30,14 @@ void *arena_alloc(Arena *a, size_t n);          /* zeroed, 16-byte aligned */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 void  arena_free(Arena *a);                     /* re-inits: safe to reuse */
 
-/* Every simulated object starts with this header (see value.h). */
+/* Every simulated object starts with this header (see value.h).  16 bytes:
+ * a million goroutines' closures must stay small, so size is 32 bits. */
 typedef struct ObjHdr {
-    struct ObjHdr *next;  /* all objects of one heap, newest first */
+    struct ObjHdr *next;  /* large objects of one heap (and rt_alloc's uncounted
+                             ones), newest first; NULL for bumped small ones */
     uint32_t kind;        /* ObjKind, for the (future) collector and debugging */
-    uint32_t pad;
-    size_t size;          /* bytes charged against the cap */
+    uint32_t size;        /* bytes charged against the cap, saturated at
+                             UINT32_MAX; 0 = not charged (rt_alloc past the cap) */
 } ObjHdr;
 
 typedef struct HeapChunk HeapChunk;

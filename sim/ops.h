@@ -85,6 +85,8 @@
     X(MAPGET2,    4, "rrrt")    /* R[a], R[a+1] = R[b][R[c]] (comma-ok) */ \
     X(MAPSET,     3, "rrr")     /* R[a][R[b]] = R[c] (panics on nil map) */ \
     X(MAPREF,     3, "rrr")     /* R[a].p = &R[b][R[c]] (inserting a zero value): m[k] op= v */ \
+    X(MAPADDI,    3, "rri")     /* R[a][R[b]] += imm, 64-bit integer elements (m[k]++; inserts zero) */ \
+    X(MAPADD_INT, 3, "rrr")     /* R[a][R[b]] += R[c], 64-bit integer elements (m[k] += v) */ \
     X(MAPDEL,     3, "rrt")     /* delete(R[a], R[b]), K[c] = map type */ \
     X(MAPITER,    2, "rr")      /* R[a].p = iterator over map R[b] */ \
     X(MAPNEXT,    4, "rrrj")    /* R[b], R[c] = next of iterator R[a], or goto d when done */ \
@@ -108,6 +110,11 @@
     X(SHR_UINT,   3, "rrr")     /* logical shift, count unsigned */ \
     X(SHR_UINT_S, 3, "rrr") \
     X(ADDI,       3, "rri")     /* R[a] = R[b] + imm */ \
+    X(MULI,       3, "rri")     /* R[a] = R[b] * imm */ \
+    X(ANDI,       3, "rri")     /* R[a] = R[b] & imm (imm sign-extended) */ \
+    X(MODI,       4, "rrik")    /* R[a].i = R[b].i % imm  (signed, imm > 0: never panics); \
+                                   K[d].u = 2^64/imm rounded up: |R[b]| < 2^32 takes a \
+                                   multiply (Lemire's fastmod) instead of a divide */ \
     X(NEG_INT,    2, "rr") \
     X(BNOT,       2, "rr")      /* ^x */ \
     X(NOT,        2, "rr")      /* !b */ \

@@ -11,6 +11,13 @@
 
 #define DEFAULT_PREEMPT_SLICE 64   /* max instructions per slice, --preempt */
 #define SCHED_MAX_IDLE_FIRES 100000 /* clock jumps readying nobody before we call it a hang */
+#define GX_BLOCK 64                /* GSched records per allocation (gx_new) */
+#define SUDOG_BLOCK 64             /* sudogs per allocation (sched_sudog_get) */
+
+typedef struct SudogBlock {        /* Sched.sudogblocks */
+    struct SudogBlock *next;
+    Sudog sg[SUDOG_BLOCK];
+} SudogBlock;
 
 void sched_init(Sim *s)
 {
@@ -36,18 +43,16 @@ void sched_free(Sim *s)
         free(sc->chans);
         for (int i = 0; i < sc->ngx; i++) {
             GSched *gx = sc->gx[i];
-            for (Sudog *sg = gx->waiting, *nx; sg; sg = nx) {
-                nx = sg->waitlink;
-                free(sg);
-            }
             free(gx->sel);
-            free(gx);
         }
+        /* GSched records come in blocks of GX_BLOCK (gx_new) */
+        for (int i = 0; i < sc->ngx; i += GX_BLOCK) free(sc->gx[i]);
         free(sc->gx);
         free(sc->tracked);
-        for (Sudog *sg = sc->sudogcache, *nx; sg; sg = nx) {
-            nx = sg->next;
-            free(sg);
+        /* every sudog (cached or still waiting) lives in a block */
+        for (SudogBlock *b = sc->sudogblocks, *nb; b; b = nb) {
+            nb = b->next;
+            free(b);
         }
         free(sc);
         s->sched = NULL;
@@ -229,6 +234,17 @@ static G *pick(Sim *s, Sched *sc, int *from)
 
 /* ---- goroutines ---- */
 
+/* Per-G records are made in blocks of GX_BLOCK (one malloc header per block,
+ * not per goroutine: a million parked goroutines must stay small).  Records
+ * are never freed before sched_free, and sc->gx[i] for i a multiple of
+ * GX_BLOCK is the start of its block.  Call before appending to sc->gx. */
+static GSched *gx_new(Sched *sc)
+{
+    int i = sc->ngx % GX_BLOCK;
+    if (i == 0) return xcalloc(GX_BLOCK, sizeof(GSched));
+    return sc->gx[sc->ngx - i] + i;
+}
+
 void sched_add_g(Sim *s, G *g)
 {
     Sched *sc = sched_of(s);
@@ -245,7 +261,7 @@ void sched_add_g(Sim *s, G *g)
         sc->capgx = sc->capgx ? sc->capgx * 2 : 16;
         sc->gx = xrealloc(sc->gx, (size_t)sc->capgx * sizeof *sc->gx);
     }
-    GSched *gx = xcalloc(1, sizeof *gx);
+    GSched *gx = gx_new(sc);
     gx->g = g;
     sc->gx[sc->ngx++] = gx;
     g->schedx = gx;
@@ -288,12 +304,23 @@ int sched_num_goroutine(Sim *s) { return (int)sched_of(s)->nalive; }
 
 /* ---- sudog cache ---- */
 
+/* Sudogs are carved from blocks (one malloc header per SUDOG_BLOCK of them:
+ * a million goroutines parked on a channel hold a million sudogs), reused
+ * through sudogcache, and freed only with the blocks in sched_free. */
 Sudog *sched_sudog_get(Sim *s, G *g)
 {
     Sched *sc = sched_of(s);
     Sudog *sg = sc->sudogcache;
     if (sg) sc->sudogcache = sg->next;
-    else sg = xmalloc(sizeof *sg);
+    else {
+        if (sc->sudogleft == 0) {
+            SudogBlock *b = xmalloc(sizeof *b);
+            b->next = sc->sudogblocks;
+            sc->sudogblocks = b;
+            sc->sudogleft = SUDOG_BLOCK;
+        }
+        sg = &((SudogBlock *)sc->sudogblocks)->sg[--sc->sudogleft];
+    }
     memset(sg, 0, sizeof *sg);
     sg->g = g;
     return sg;

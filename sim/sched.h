@@ -128,6 +128,8 @@ typedef struct Sched {
     GSched **gx;
     int ngx, capgx;
     Sudog *sudogcache;    /* free sudogs */
+    void *sudogblocks;    /* sched.c: blocks every sudog is carved from (sched_sudog_get) */
+    int sudogleft;        /* sudogs not yet handed out in the newest block */
     /* policies and hooks */
     LeakPolicy leaks;
     bool preempt;         /* switch at seeded points (--preempt) */

@@ -162,6 +162,40 @@ static Package *import_lib(void *ud, const char *path)
     return p;
 }
 
+/* The compiler walks expressions recursively on the C stack; the parser
+ * caps bracket nesting, but a chain like x + x + ... + x of 100,000 terms
+ * is one left-deep tree.  Refuse trees deeper than this, found with an
+ * explicit stack, before compiling them. */
+#define MAX_TREE_DEPTH 3000
+
+typedef struct DepthItem { Node *n; int depth; } DepthItem;
+
+static Node *too_deep(Node *root)
+{
+    size_t cap = 256, top = 0;
+    DepthItem *st = xmalloc(cap * sizeof *st);
+    Node *bad = NULL;
+    st[top++] = (DepthItem){ root, 1 };
+    while (top > 0 && !bad) {
+        DepthItem it = st[--top];
+        if (!it.n) continue;
+        if (it.depth > MAX_TREE_DEPTH) { bad = it.n; break; }
+        Node *kids[4] = { it.n->x, it.n->y, it.n->z, it.n->w };
+        size_t need = top + 4 + (size_t)it.n->nlist + (size_t)it.n->nlist2 + (size_t)it.n->nnames;
+        if (need > cap) {
+            while (need > cap) cap *= 2;
+            st = xrealloc(st, cap * sizeof *st);
+        }
+        for (int i = 0; i < 4; i++)
+            if (kids[i]) st[top++] = (DepthItem){ kids[i], it.depth + 1 };
+        for (int i = 0; i < it.n->nlist; i++) st[top++] = (DepthItem){ it.n->list[i], it.depth + 1 };
+        for (int i = 0; i < it.n->nlist2; i++) st[top++] = (DepthItem){ it.n->list2[i], it.depth + 1 };
+        for (int i = 0; i < it.n->nnames; i++) st[top++] = (DepthItem){ it.n->names[i], it.depth + 1 };
+    }
+    free(st);
+    return bad;
+}
+
 bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
 {
     diags_free(&s->diags);
@@ -172,6 +206,12 @@ bool sim_load(Sim *s, const char *filename, const char *src, size_t len)
         return false;
     }
     if (file->ival > 0) return false;   /* gc does not type-check after syntax errors */
+    Node *deep = too_deep(file);
+    if (deep) {
+        diags_add(&s->diags, deep->pos, "expression nested too deeply for gocafe (more than %d levels)",
+                  MAX_TREE_DEPTH);
+        return false;
+    }
     Loader l = { .s = s };
     /* the runtime's own error types (runtime.boundsError ...) must exist even
      * when the program does not import "runtime": recover() hands them out */

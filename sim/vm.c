@@ -65,6 +65,11 @@
 #define JUMP(t) do { Instr *nip_ = code + (t); \
         if (nip_ < ip && (--budget <= 0 || s->fatal)) { ip = nip_; goto out_of_budget_; } \
         ip = nip_; NEXT; } while (0)
+/* JUMP for a loop's back edge (FORLOOP, FORLOOPI: the body always starts
+ * before the instruction), without the direction test */
+#define BACKJUMP(t) do { ip = code + (t); \
+        if (--budget <= 0 || s->fatal) goto out_of_budget_; \
+        NEXT; } while (0)
 #define CHECK_FATAL() do { if (s->fatal) { SAVEPC(); return VM_FATAL; } } while (0)
 /* Stepping (step-API helper's edit; see sim.h Sim.pause, sched.h sched_step):
  * after an operation that records events, if a pause was requested, return to
@@ -156,7 +161,14 @@ dispatch:
         R[A].p = fn;
         ip += 2; NEXT;
     }
-    CASE(ZERO) R[A] = rt_zero(s, K[B].p); ip += 2; NEXT;
+    CASE(ZERO) {
+        /* a value past the heap cap stops the run here, before a SETF
+         * writes into the truncated array */
+        R[A] = rt_zero(s, K[B].p);
+        ip += 2;
+        CHECK_FATAL();
+        NEXT;
+    }
     CASE(COPY) R[A] = rt_copy_value(s, K[C].p, R[B]); ip += 3; NEXT;
     CASE(COPYINTO) vm_copy_into(K[C].p, R[A].p, R[B].p); ip += 3; NEXT;
 
@@ -336,6 +348,25 @@ dispatch:
         R[A].p = slot;
         ip += 3; NEXT;
     }
+    /* m[k] op= v fused (was MAPREF + LOADPTR + ADDI/ADD_INT + STOREPTR):
+     * same lookup, same panics, one dispatch */
+    CASE(MAPADDI) {
+        bool panicked = false;
+        if (!R[A].p) { rt_panic_plain(s, g, "assignment to entry in nil map"); THROW; }
+        Value *slot = rt_map_set(s, g, R[A].p, R[B], &panicked);
+        if (panicked) THROW;
+        slot->u += (uint64_t)(int64_t)(int32_t)C;
+        ip += 3; NEXT;
+    }
+    CASE(MAPADD_INT) {
+        bool panicked = false;
+        if (!R[A].p) { rt_panic_plain(s, g, "assignment to entry in nil map"); THROW; }
+        uint64_t v = R[C].u;
+        Value *slot = rt_map_set(s, g, R[A].p, R[B], &panicked);
+        if (panicked) THROW;
+        slot->u += v;
+        ip += 3; NEXT;
+    }
     CASE(MAPDEL) {
         bool panicked = false;
         if (R[A].p) rt_map_delete(s, g, R[A].p, R[B], &panicked);
@@ -382,6 +413,16 @@ dispatch:
     CASE(SHR_UINT_S) if (R[C].i < 0) goto negshift_; R[A].u = R[C].u >= 64 ? 0 : R[B].u >> R[C].u; ip += 3; NEXT;
     CASE(SHR_UINT) R[A].u = R[C].u >= 64 ? 0 : R[B].u >> R[C].u; ip += 3; NEXT;
     CASE(ADDI) R[A].u = R[B].u + (uint64_t)(int64_t)(int32_t)C; ip += 3; NEXT;
+    CASE(MULI) R[A].u = R[B].u * (uint64_t)(int64_t)(int32_t)C; ip += 3; NEXT;
+    CASE(ANDI) R[A].u = R[B].u & (uint64_t)(int64_t)(int32_t)C; ip += 3; NEXT;
+    CASE(MODI) {
+        int64_t x = R[B].i, d = (int64_t)(int32_t)C, r;
+        uint64_t ux = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+        if (ux <= UINT32_MAX) r = (int64_t)(uint64_t)(((unsigned __int128)(K[D].u * ux) * (uint64_t)d) >> 64);
+        else r = (int64_t)(ux % (uint64_t)d);
+        R[A].i = x < 0 ? -r : r;
+        ip += 4; NEXT;
+    }
     CASE(NEG_INT) R[A].u = 0 - R[B].u; ip += 2; NEXT;
     CASE(BNOT) R[A].u = ~R[B].u; ip += 2; NEXT;
     CASE(NOT) R[A].i = !R[B].i; ip += 2; NEXT;
@@ -441,8 +482,8 @@ dispatch:
     CASE(JLEI) if (R[A].i <= (int32_t)B) JUMP(C); ip += 3; NEXT;
     CASE(JGTI) if (R[A].i > (int32_t)B) JUMP(C); ip += 3; NEXT;
     CASE(JGEI) if (R[A].i >= (int32_t)B) JUMP(C); ip += 3; NEXT;
-    CASE(FORLOOP) if (++R[A].i < R[B].i) JUMP(C); ip += 3; NEXT;
-    CASE(FORLOOPI) if (++R[A].i < (int32_t)B) JUMP(C); ip += 3; NEXT;
+    CASE(FORLOOP) if (++R[A].i < R[B].i) BACKJUMP(C); ip += 3; NEXT;
+    CASE(FORLOOPI) if (++R[A].i < (int32_t)B) BACKJUMP(C); ip += 3; NEXT;
     CASE(JNIL) if (!R[A].p) JUMP(B); ip += 2; NEXT;
     CASE(JNOTNIL) if (R[A].p) JUMP(B); ip += 2; NEXT;
 

@@ -4,8 +4,12 @@
  * println, and the stack-overflow death.
  *
  * Stacks start small and double, so an idle goroutine costs a few hundred
- * bytes; frames hold indices (base) into the value stack, never pointers, so
- * the stack can move when it grows.
+ * bytes: vm_new_g puts the first frame and a value stack exactly as big as
+ * the entry function's frame in the G's own block (g->frames / g->stack then
+ * point into it: only vm_grow_* may move them), and a goroutine that
+ * finishes gives back whatever it grew (vm_release_stacks).  Frames hold
+ * indices (base) into the value stack, never pointers, so the stack can move
+ * when it grows.
  *
  * Re-entrant calls recurse on the host's C stack, so they are counted per
  * goroutine (G.vmx, GVm) and too deep a nesting dies with Go's "fatal error:
@@ -19,7 +23,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define INITIAL_FRAMES 2     /* an idle goroutine stays small (a million must fit) */
+#define INITIAL_FRAMES 2     /* frames after the first (inline) one */
+
+/* A goroutine made by vm_new_g starts with its first frame and a value stack
+ * sized to its entry function in the same block as the G (one malloc, no
+ * headers in between): a million parked goroutines must fit.  Growing moves
+ * them to their own blocks; the inline space is then just not used. */
+static Frame *inline_frames(G *g) { return (Frame *)(g + 1); }
+static Value *inline_stack(G *g) { return (Value *)(inline_frames(g) + 1); }
 
 bool vm_grow_stack(Sim *s, G *g, int64_t need)
 {
@@ -28,7 +39,13 @@ bool vm_grow_stack(Sim *s, G *g, int64_t need)
     int64_t cap = g->stackcap ? g->stackcap * 2 : 16;
     while (cap < need) cap *= 2;
     if (cap > VM_MAX_SLOTS) cap = VM_MAX_SLOTS;
-    g->stack = xrealloc(g->stack, (size_t)cap * sizeof(Value));
+    if (g->stack && g->stack == inline_stack(g)) {
+        Value *ns = xmalloc((size_t)cap * sizeof(Value));
+        memcpy(ns, g->stack, (size_t)g->stackcap * sizeof(Value));
+        g->stack = ns;
+    } else {
+        g->stack = xrealloc(g->stack, (size_t)cap * sizeof(Value));
+    }
     memset(g->stack + g->stackcap, 0, (size_t)(cap - g->stackcap) * sizeof(Value));
     g->stackcap = (int)cap;
     return true;
@@ -39,9 +56,34 @@ bool vm_grow_frames(Sim *s, G *g)
     if (g->nframes < g->framecap) return true;
     if (g->framecap >= VM_MAX_FRAMES) return false;
     int cap = g->framecap ? g->framecap * 2 : INITIAL_FRAMES;
-    g->frames = xrealloc(g->frames, (size_t)cap * sizeof(Frame));
+    if (g->frames && g->frames == inline_frames(g)) {
+        Frame *nf = xmalloc((size_t)cap * sizeof(Frame));
+        memcpy(nf, g->frames, (size_t)g->framecap * sizeof(Frame));
+        g->frames = nf;
+    } else {
+        g->frames = xrealloc(g->frames, (size_t)cap * sizeof(Frame));
+    }
     g->framecap = cap;
     return true;
+}
+
+/* A goroutine that finished: give back the stacks it grew (its G record
+ * stays, for ids and the snapshot's "exited" list). */
+void vm_release_stacks(G *g)
+{
+    if (g->nframes != 0) return;
+    if (g->stack != inline_stack(g)) {
+        free(g->stack);
+        g->stack = NULL;
+        g->stackcap = 0;
+    }
+    if (g->frames != inline_frames(g)) {
+        free(g->frames);
+        g->frames = NULL;
+        g->framecap = 0;
+    }
+    free(g->vmx);
+    g->vmx = NULL;
 }
 
 int vm_stack_top(G *g)
@@ -91,7 +133,17 @@ int vm_push_call(Sim *s, G *g, GoFunc *fn, const Value *args, int nargs,
 
 G *vm_new_g(Sim *s, GoFunc *fn, const Value *args, int nargs)
 {
-    G *g = xcalloc(1, sizeof *g);
+    /* room inline for the entry function's frame (vm_push_call's need) */
+    Proto *p = fn && !fn->native && fn->proto && !fn->proto->native ? fn->proto : NULL;
+    int64_t need = p ? p->framesize + nargs + (fn->bound ? 1 : 0) : 0;
+    if (need > 64) need = 0;  /* big frames: their own block, as before */
+    G *g = xcalloc(1, sizeof *g + (need ? sizeof(Frame) + (size_t)need * sizeof(Value) : 0));
+    if (need) {
+        g->frames = inline_frames(g);
+        g->framecap = 1;
+        g->stack = inline_stack(g);
+        g->stackcap = (int)need;
+    }
     if (s->ngs == s->capgs) {
         s->capgs = s->capgs ? s->capgs * 2 : 16;
         s->gs = xrealloc(s->gs, (size_t)s->capgs * sizeof *s->gs);
@@ -128,8 +180,8 @@ void vm_free_g(G *g)
             d = n;
         }
     }
-    free(g->stack);
-    free(g->frames);
+    if (g->stack != inline_stack(g)) free(g->stack);
+    if (g->frames != inline_frames(g)) free(g->frames);
     free(g->vmx);
     free(g);
 }
@@ -157,7 +209,11 @@ VmStatus vm_execute_until(Sim *s, G *g, uint64_t budget, int stop_mask)
     VmStatus st = vm_run(s, g, 0, false, throwing, &b, stop_mask);
     if (st != VM_SLICE && g->vmx) ((GVm *)g->vmx)->seeking_stmt = false;
     switch (st) {
-    case VM_DONE: case VM_PANIC: case VM_EXIT: case VM_FATAL: case VM_GOEXIT:
+    case VM_DONE: case VM_GOEXIT:
+        g->status = G_DEAD;
+        vm_release_stacks(g);
+        break;
+    case VM_PANIC: case VM_EXIT: case VM_FATAL:
         g->status = G_DEAD;
         break;
     case VM_BLOCKED: if (g->status == G_RUNNING) g->status = G_WAITING; break;

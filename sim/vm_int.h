@@ -59,6 +59,8 @@ int vm_push_call(Sim *s, G *g, GoFunc *fn, const Value *args, int nargs,
 /* Make room for `need` slots from index 0 of g's stack and n+1 frames. */
 bool vm_grow_stack(Sim *s, G *g, int64_t need);
 bool vm_grow_frames(Sim *s, G *g);
+/* A finished goroutine (nframes == 0): free the stacks it grew, keep the G. */
+void vm_release_stacks(G *g);
 /* Slot index just past the top frame's registers. */
 int vm_stack_top(G *g);
 /* Resolve method `name` of dynamic type dt: function index and whether the

@@ -11,6 +11,7 @@
  * non-interactively; end of input stops the lesson (not completed).
  * Programs run only inside the simulator. */
 #include "lesson.h"
+#include "readfile.h"
 #include "sim.h"
 #include "step.h"
 #include "snapshot.h"
@@ -574,18 +575,6 @@ static bool write_file(const char *path, const char *text)
     return fclose(f) == 0;
 }
 
-static char *read_text(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = malloc(PLAY_MAX_SOURCE + 1);
-    if (!buf) abort();
-    *len = fread(buf, 1, PLAY_MAX_SOURCE, f);
-    buf[*len] = '\0';
-    fclose(f);
-    return buf;
-}
-
 /* Where the starting code goes: workdir/NAME.go. */
 static void exercise_path(const Player *p, const LessonItem *ex, char *buf, size_t len)
 {
@@ -659,7 +648,7 @@ static void show_solution(Player *p, const LessonItem *ex)
     char path[2048];
     snprintf(path, sizeof path, "%s/%s", p->l->dir, ex->solution);
     size_t len;
-    char *s = read_text(path, &len);
+    char *s = ui_read_file(path, PLAY_MAX_SOURCE, &len);
     fprintf(p->out, "The reference solution (%s):\n%s", ex->solution, s ? s : "(cannot be read)\n");
     free(s);
 }
@@ -711,7 +700,7 @@ static int do_exercise(Player *p, int ex)
         }
         const char *file = line[0] ? line : path;
         size_t len;
-        char *src = read_text(file, &len);
+        char *src = ui_read_file(file, PLAY_MAX_SOURCE, &len);
         if (!src) { fprintf(p->out, "Cannot read %s: %s\n", file, strerror(errno)); continue; }
         fprintf(p->out, "Checking %s:\n", file);
         bool ok = run_checks(p, ex, src, len);

@@ -10,6 +10,7 @@
 #include "sim.h"
 #include "compile.h"
 #include "step.h"
+#include "readfile.h"
 #include "../ui/view.h"
 #include "../ui/lesson.h"
 #include <errno.h>
@@ -50,33 +51,6 @@ static void usage(FILE *out)
           "\n"
           "`gocafe repl` arrives with the next release.\n",
           out);
-}
-
-/* Reads a whole file; NULL with errno set on failure. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (n == cap) {
-            if (cap >= MAX_SOURCE) {
-                free(buf);
-                fclose(f);
-                errno = EFBIG;
-                return NULL;
-            }
-            cap *= 2;
-            buf = realloc(buf, cap);
-        }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0) break;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
 }
 
 static int parse_u64(const char *flag, const char *s, uint64_t *out)
@@ -155,7 +129,7 @@ static int cmd_run(int argc, char **argv)
         cfg.seed = sch.seed;  /* a schedule replays the run it was saved from */
     }
     size_t len = 0;
-    char *src = read_file(path, &len);
+    char *src = ui_read_file(path, MAX_SOURCE, &len);
     if (!src) {
         fprintf(stderr, "gocafe: open %s: %s\n", path, strerror(errno));
         return 1;

@@ -5,6 +5,7 @@
  * cost of one frame (snapshot + views) for `make bench`: a figure, not a
  * test. */
 #include "view.h"
+#include "readfile.h"
 #include <errno.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -42,27 +43,6 @@ static const char BENCH_PROG[] =
     "\t}\n"
     "\ttime.Sleep(time.Second)\n"
     "}\n";
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (n == cap) {
-            if (cap >= VIEW_MAX_SOURCE) { free(buf); fclose(f); errno = EFBIG; return NULL; }
-            cap *= 2;
-            buf = realloc(buf, cap);
-        }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0) break;
-    }
-    fclose(f);
-    *len = n;
-    return buf;
-}
 
 static double now_ms(void)
 {
@@ -162,7 +142,7 @@ int view_main(int argc, char **argv)
     size_t len = 0;
     char *src;
     if (path) {
-        src = slurp(path, &len);
+        src = ui_read_file(path, VIEW_MAX_SOURCE, &len);
         if (!src) {
             fprintf(stderr, "gocafe: open %s: %s\n", path, strerror(errno));
             return 1;

@@ -16,6 +16,7 @@
 #include "../../ui/view_cmd.c"
 #include "../../ui/lesson_parse.c"
 #include "../../ui/lesson_find.c"
+#include "../../ui/readfile.c"
 #include "../../ui/lesson_play.c"
 
 static char tmpdir[256];

@@ -18,7 +18,7 @@ static void draw(const LessonEntry *es, int n, const Progress *p, int sel, int t
     for (int r = 0; r < rows && top + r < n; r++) {
         const LessonEntry *e = &es[top + r];
         const char *st = e->err[0] ? "broken" : progress_state_name(progress_get(p, e->name));
-        char line[512];
+        char line[1024];      /* room for the status and a whole error text */
         snprintf(line, sizeof line, " %-8s %s", st, e->err[0] ? e->err : e->title);
         if (top + r == sel) attron(A_REVERSE);
         mvaddnstr(2 + r, 0, line, w);

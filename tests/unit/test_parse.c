@@ -1347,13 +1347,14 @@ static void test_ast_kind_names(void **state)
 
 static char *repeat3(const char *pre, const char *a, int n, const char *mid, const char *b, const char *post)
 {
-    size_t la = strlen(a), lb = strlen(b);
-    char *s = malloc(strlen(pre) + strlen(mid) + strlen(post) + (la + lb) * (size_t)n + 1), *o = s;
-    o += sprintf(o, "%s", pre);
+    size_t la = strlen(a), lb = strlen(b), lp = strlen(pre), lm = strlen(mid), lt = strlen(post);
+    char *s = malloc(lp + lm + lt + (la + lb) * (size_t)n + 1), *o = s;
+    if (!s) abort();
+    memcpy(o, pre, lp); o += lp;
     for (int i = 0; i < n; i++) { memcpy(o, a, la); o += la; }
-    o += sprintf(o, "%s", mid);
+    memcpy(o, mid, lm); o += lm;
     for (int i = 0; i < n; i++) { memcpy(o, b, lb); o += lb; }
-    sprintf(o, "%s", post);
+    memcpy(o, post, lt + 1);
     return s;
 }
 

@@ -424,6 +424,7 @@ static SimResult main_returned(Sim *s, Sched *sc)
 static SimResult budget_exceeded(Sim *s, G *g, uint64_t steps)
 {
     char where[256];
+    g->status = G_RUNNING;   /* stopped mid-work: it never looked up */
     Event *e = event_add(s, EV_BUDGET, g, 0);
     if (e) e->a = (int64_t)steps;
     sim_printf(s, 2,

@@ -35,5 +35,12 @@ if [ -f "$here/lessons_check.sh" ]; then
     lessons=$(sed -n 's/^lessons: \([0-9]*\/[0-9]*\) programs ok$/\1/p' "$tmp/lessons" | tail -n 1)
     summary="$summary, lessons ${lessons:-0/0}"
 fi
+# and every lesson plays to "lesson complete" in the text player
+if [ -f "$here/run_lessons_plain.sh" ]; then
+    bash "$here/run_lessons_plain.sh" "$gocafe" | tee "$tmp/plain" | grep -v '^lessons-plain: '
+    [ "${PIPESTATUS[0]}" = 0 ] || status=1
+    plain=$(sed -n 's/^lessons-plain: \([0-9]*\/[0-9]*\) passed$/\1/p' "$tmp/plain" | tail -n 1)
+    summary="$summary, player ${plain:-0/0}"
+fi
 echo "$summary"
 exit $status

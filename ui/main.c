@@ -13,6 +13,7 @@
 #include "readfile.h"
 #include "../ui/view.h"
 #include "../ui/lesson.h"
+#include "../ui/repl.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -41,15 +42,15 @@ static void usage(FILE *out)
           "  gocafe view [--seed N] [--plain] [--schedule FILE] prog.go\n"
           "                      watch and step through a program in the café (full screen;\n"
           "                      plain text when not a terminal or with --plain)\n"
+          "  gocafe repl         type Go live: statements run in main, expressions print\n"
+          "                      their value and type (:help lists the commands)\n"
           "  gocafe              the course: the lesson menu (the list when not a terminal)\n"
           "  gocafe lessons [--lessons DIR]\n"
           "                      list the lessons with your progress\n"
           "  gocafe lesson NAME [--plain] [--lessons DIR]\n"
           "                      play one lesson (NAME: 04, stopping or 04-stopping)\n"
           "  gocafe help         this text\n"
-          "  gocafe --version    print the version\n"
-          "\n"
-          "`gocafe repl` arrives with the next release.\n",
+          "  gocafe --version    print the version\n",
           out);
 }
 
@@ -168,6 +169,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "lesson") == 0) return lesson_main(argc - 2, argv + 2, argv[0]);
     if (strcmp(cmd, "run") == 0) return cmd_run(argc - 2, argv + 2);
     if (strcmp(cmd, "view") == 0) return view_main(argc - 2, argv + 2);
+    if (strcmp(cmd, "repl") == 0) return repl_main(argc - 2, argv + 2);
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
         usage(stdout);
         return 0;

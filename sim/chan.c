@@ -122,8 +122,8 @@ static const char *library_name(const G *g, const char *name)
 {
     if (!g || g->nframes == 0 || (name && strpbrk(name, ".(")))
         return name;
-    const Proto *top = g->frames[g->nframes - 1].proto;
-    if (!top || !top->file || strncmp(top->file, "$GOROOT/", 8) != 0) return name;
+    /* made by the program itself (u is the top frame), or during package
+     * initialisation (no program frame): keep the variable's name */
     int u = sched_user_frame(g);
     if (u < 0 || u + 1 >= g->nframes) return name;
     return g->frames[u + 1].proto->name;

@@ -3,7 +3,7 @@
 # unit tests, the Go corpus tests/go, the TUI smoke test tests/run_tui.sh, the
 # lesson programs (tests/lessons_check.sh) and the lesson player
 # (tests/run_lessons_plain.sh).  Prints failures as they come and, last, one line
-#   tests: unit U/U, corpus P/N, tui T/T, lessons L/L, player P/P
+#   tests: unit U/U, corpus P/N, tui T/T, lessons L/L, player P/P, course C/C
 # Exit status non-zero if anything failed.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -36,5 +36,7 @@ part corpus corpus "$here/run_corpus.sh" "$gocafe" "$here/go"
 # "lesson complete" in the text player
 [ -f "$here/lessons_check.sh" ] && part lessons lessons "$here/lessons_check.sh" "$gocafe"
 [ -f "$here/run_lessons_plain.sh" ] && part player lessons-plain "$here/run_lessons_plain.sh" "$gocafe"
+# `gocafe lessons --check`: the course checked by gocafe itself
+[ -f "$here/run_course_check.sh" ] && part course "lessons --check" "$here/run_course_check.sh" "$gocafe"
 echo "tests: $summary"
 exit $status

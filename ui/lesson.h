@@ -163,7 +163,29 @@ bool progress_save(const Progress *p, char *err, size_t errlen);
 void progress_free(Progress *p);
 const char *progress_state_name(LessonState st);
 
-/* ---- the plain player (lesson_play.c) ---- */
+/* ---- the player (lesson_play.c) ---- */
+
+/* What the player waits for at a pause (PlayOpts.ask). */
+typedef enum PlayAsk {
+    ASK_GO_ON,        /* the learner reads the panes; Enter goes on */
+    ASK_REACH,        /* a checkpoint: the learner steps to it (Enter jumps there) */
+    ASK_CHOICE,       /* a question: a choice number */
+    ASK_HINT,         /* a hint is offered: "h" shows it, "" goes on */
+    ASK_EXERCISE,     /* "" checks the file, or h, s, reset, skip, q */
+    ASK_CONFIRM       /* y or n */
+} PlayAsk;
+
+/* One pause, as the full-screen player (lesson_tui.c) sees it. */
+typedef struct PlayPause {
+    PlayAsk kind;
+    const char *prompt;   /* the plain player's prompt */
+    int item;             /* the lesson item paused at */
+    Stepper *st;          /* the loaded program (or NULL) */
+    const char *file;     /* ASK_EXERCISE: the learner's file to edit and watch */
+    uint64_t target;      /* ASK_REACH: the step where the checkpoint holds */
+    int nchoices;         /* ASK_CHOICE */
+} PlayPause;
+
 typedef struct PlayOpts {
     FILE *in, *out;
     const char *workdir;  /* where exercise starting code is written ("." default) */
@@ -179,11 +201,32 @@ typedef struct PlayOpts {
     int start_item;
     void (*reached)(void *ud, int item);
     void *ud;
+    /* The full-screen player: every pause goes to ask() instead of reading
+     * `in` (false: the learner quit or went back); loaded() tells it the
+     * program (and source) the panes should show.  Narrative is still written
+     * to `out`.  With ask set, quiet replay still writes the narrative. */
+    bool (*ask)(void *ui, const PlayPause *pp, char *buf, size_t len);
+    void (*loaded)(void *ui, Stepper *st, const char *src, size_t len);
+    void *ui;
+    /* `gocafe lessons --check`: nobody at the keyboard.  Questions take their
+     * right answer, hints are skipped, each exercise's starting code must fail
+     * a check and its reference solution pass them all; every program's exit
+     * status is checked.  Each failure is written to errs as `file:line: msg`. */
+    bool check;
+    FILE *errs;
 } PlayOpts;
 
 /* Plays a parsed lesson as text.  Returns 0 when completed, 1 when the input
- * ended or the learner quit before the end, 2 on an error in the lesson. */
+ * ended or the learner quit before the end, 2 on an error in the lesson (in
+ * check mode: when anything failed). */
 int lesson_play_plain(const Lesson *l, const PlayOpts *o);
+
+/* ---- the full-screen player (lesson_tui.c, curses) ---- */
+typedef enum TuiEnd { TUI_QUIT = 0, TUI_DONE, TUI_NEXT, TUI_MENU } TuiEnd;
+/* Plays l with the narrative pane beside the simulation panes.  o carries
+ * workdir, max_tries, start_item and the reached() callback; *status gets
+ * lesson_play_plain's result.  Returns what the learner asked for at the end. */
+TuiEnd lesson_play_tui(const Lesson *l, const PlayOpts *o, const char *next_title, int *status);
 
 /* ---- commands (lesson_cmd.c) ---- */
 int lessons_main(int argc, char **argv, const char *argv0);   /* gocafe lessons */

@@ -70,8 +70,9 @@ static void print_list(Course *c, FILE *out)
     fprintf(out, "\n`gocafe lesson NN` opens one (`--plain` for text only).\n");
 }
 
-/* Takes --lessons DIR out of argv; returns the remaining count. */
-static int take_lessons_flag(int argc, char **argv, const char **dir, bool *plain, bool *bad)
+/* Takes --lessons DIR (and --plain / --check where allowed) out of argv;
+ * returns the remaining count. */
+static int take_lessons_flag(int argc, char **argv, const char **dir, bool *plain, bool *check, bool *bad)
 {
     int n = 0;
     for (int i = 0; i < argc; i++) {
@@ -82,6 +83,8 @@ static int take_lessons_flag(int argc, char **argv, const char **dir, bool *plai
             *dir = argv[i] + 10;
         } else if (plain && strcmp(argv[i], "--plain") == 0) {
             *plain = true;
+        } else if (check && strcmp(argv[i], "--check") == 0) {
+            *check = true;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "gocafe: unknown flag %s\n", argv[i]);
             *bad = true;
@@ -93,12 +96,62 @@ static int take_lessons_flag(int argc, char **argv, const char **dir, bool *plai
     return n;
 }
 
+/* Plays one lesson with nobody at the keyboard; failures go to stdout as
+ * `file:line: message`.  true when everything holds. */
+static bool check_one(const char *path, const char *name)
+{
+    Lesson l;
+    char err[600];
+    if (!lesson_load(path, &l, err, sizeof err)) {
+        printf("%s\n", err);
+        return false;
+    }
+    FILE *null = fopen("/dev/null", "w");
+    PlayOpts o = { .in = NULL, .out = null ? null : stdout, .workdir = ".", .max_tries = 3,
+                   .check = true, .errs = stdout };
+    int r = lesson_play_plain(&l, &o);
+    if (null) fclose(null);
+    int progs = 0, expects = 0, asks = 0, exercises = 0;
+    for (int i = 0; i < l.n; i++) {
+        progs += l.items[i].op == LO_PROGRAM;
+        expects += l.items[i].op == LO_EXPECT || l.items[i].op == LO_RUN || l.items[i].op == LO_OUTPUT ||
+                   l.items[i].op == LO_STDERR;
+        asks += l.items[i].op == LO_ASK;
+        exercises += l.items[i].op == LO_EXERCISE;
+    }
+    printf("%-4s %-28s %d programs, %d checkpoints, %d questions, %d exercises\n", r == 0 ? "ok" : "FAIL",
+           name, progs, expects, asks, exercises);
+    lesson_free(&l);
+    return r == 0;
+}
+
+/* gocafe lessons --check [NAME...]: every lesson (or the named ones). */
+static int check_course(Course *c, char **names, int n)
+{
+    int ok = 0, total = 0;
+    for (int i = 0; i < (n ? n : c->n); i++) {
+        const LessonEntry *e = n ? lesson_lookup(c->es, c->n, names[i]) : &c->es[i];
+        total++;
+        if (!e) { printf("gocafe: no lesson %s\n", names[i]); continue; }
+        ok += check_one(e->path, e->name);
+    }
+    printf("lessons --check: %d/%d lessons ok\n", ok, total);
+    return ok == total && total > 0 ? 0 : 1;
+}
+
 int lessons_main(int argc, char **argv, const char *argv0)
 {
     const char *dir = NULL;
-    bool bad = false;
-    int n = take_lessons_flag(argc, argv, &dir, NULL, &bad);
+    bool bad = false, check = false;
+    int n = take_lessons_flag(argc, argv, &dir, NULL, &check, &bad);
     if (bad) return 1;
+    if (check) {
+        Course c;
+        course_open(&c, dir, argv0);
+        int status = check_course(&c, argv, n);
+        course_close(&c);
+        return status;
+    }
     if (n) { fprintf(stderr, "gocafe lessons: unexpected %s\n", argv[0]); return 1; }
     Course c;
     course_open(&c, dir, argv0);
@@ -197,7 +250,7 @@ int lesson_main(int argc, char **argv, const char *argv0)
 {
     const char *dir = NULL;
     bool plain = false, bad = false;
-    int n = take_lessons_flag(argc, argv, &dir, &plain, &bad);
+    int n = take_lessons_flag(argc, argv, &dir, &plain, NULL, &bad);
     if (bad) return 1;
     if (n != 1) { fputs("usage: gocafe lesson NAME [--plain] [--lessons DIR]\n", stderr); return 1; }
     Course c;

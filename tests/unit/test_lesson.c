@@ -522,6 +522,98 @@ static void test_play_ctx(void **state)
     free(out);
 }
 
+/* Check mode (`gocafe lessons --check`): nobody answers; the failing
+ * checkpoint is reported as file:line, the exercise's starting code fails and
+ * its solution passes, and the lesson counts as failed. */
+static void test_play_check(void **state)
+{
+    Lesson l;
+    char err[512], file[512];
+    snprintf(file, sizeof file, "%s/99-test.md", tmpdir);
+    assert_true(lesson_parse(PLAY_LESSON, sizeof PLAY_LESSON - 1, file, &l, err, sizeof err));
+    int bad = 0;
+    while (!(l.items[bad].op == LO_EXPECT && l.items[bad].exp == LE_G && strcmp(l.items[bad].what, "sleep") == 0))
+        bad++;
+    char *out = NULL, *errs = NULL;
+    size_t n = 0, en = 0;
+    FILE *o = open_memstream(&out, &n), *e = open_memstream(&errs, &en);
+    PlayOpts opts = { .out = o, .workdir = tmpdir, .check = true, .errs = e };
+    assert_int_equal(lesson_play_plain(&l, &opts), 2);
+    fclose(o);
+    fclose(e);
+    char want[700];
+    snprintf(want, sizeof want, "%s:%d: expect G1 sleep: but G1 is chan receive\n", file, l.items[bad].line);
+    assert_string_equal(errs, want);   /* the one failure, nothing about the exercise */
+    assert_non_null(strstr(out, "FAIL check prints"));   /* the starting code */
+    assert_non_null(strstr(out, "ok   check prints"));   /* the solution */
+    lesson_free(&l);
+    free(out);
+    free(errs);
+}
+
+/* The full-screen player's hooks: each pause arrives with its kind, the
+ * checkpoint's target step and the exercise file; answers come back. */
+typedef struct Hooked {
+    PlayAsk kinds[32];
+    int n, loads, choices;
+    uint64_t from, target;
+    char file[600];
+} Hooked;
+
+static bool hook_ask(void *ui, const PlayPause *pp, char *buf, size_t len)
+{
+    Hooked *h = ui;
+    if (h->n < 32) h->kinds[h->n++] = pp->kind;
+    switch (pp->kind) {
+    case ASK_REACH:
+        if (!h->target) { h->from = stepper_pos(pp->st); h->target = pp->target; }
+        snprintf(buf, len, "%s", "");
+        break;
+    case ASK_CHOICE: h->choices = pp->nchoices; snprintf(buf, len, "2"); break;
+    case ASK_EXERCISE: snprintf(h->file, sizeof h->file, "%s", pp->file); snprintf(buf, len, "skip"); break;
+    default: snprintf(buf, len, "%s", ""); break;
+    }
+    return true;
+}
+
+static void hook_loaded(void *ui, Stepper *st, const char *src, size_t len)
+{
+    ((Hooked *)ui)->loads++;
+}
+
+static void test_play_hooks(void **state)
+{
+    Lesson l;
+    char err[512], file[512];
+    snprintf(file, sizeof file, "%s/99-test.md", tmpdir);
+    assert_true(lesson_parse(PLAY_LESSON, sizeof PLAY_LESSON - 1, file, &l, err, sizeof err));
+    char *out = NULL;
+    size_t n = 0;
+    FILE *o = open_memstream(&out, &n);
+    Hooked h = { .n = 0 };
+    PlayOpts opts = { .out = o, .workdir = tmpdir, .ask = hook_ask, .loaded = hook_loaded, .ui = &h };
+    assert_int_equal(lesson_play_plain(&l, &opts), 0);
+    fclose(o);
+    lesson_free(&l);
+    /* run until G1 blocks, run until end, the question, the hint, the exercise */
+    assert_int_equal(h.n, 5);
+    assert_int_equal(h.kinds[0], ASK_REACH);
+    assert_int_equal(h.kinds[1], ASK_REACH);
+    assert_int_equal(h.kinds[2], ASK_CHOICE);
+    assert_int_equal(h.kinds[3], ASK_HINT);
+    assert_int_equal(h.kinds[4], ASK_EXERCISE);
+    assert_true(h.target > h.from);       /* the learner starts before the checkpoint */
+    assert_int_equal(h.choices, 2);
+    assert_int_equal(h.loads, 1);
+    char want[600];
+    snprintf(want, sizeof want, "%s/hi.go", tmpdir);
+    assert_string_equal(h.file, want);
+    assert_non_null(strstr(out, "[program wait: see the Source pane]"));
+    assert_null(strstr(out, "Cafe"));     /* no text copy of the panes */
+    assert_non_null(strstr(out, "checkpoint holds: G1 chan receive"));   /* at the target exactly */
+    free(out);
+}
+
 static void test_find_and_lookup(void **state)
 {
     char p[600];
@@ -564,6 +656,8 @@ int main(void)
         cmocka_unit_test(test_play_solution_after_tries_and_eof),
         cmocka_unit_test(test_play_ctx),
         cmocka_unit_test(test_play_resume),
+        cmocka_unit_test(test_play_check),
+        cmocka_unit_test(test_play_hooks),
         cmocka_unit_test(test_find_and_lookup),
     };
     return cmocka_run_group_tests(tests, setup_dir, teardown_dir);

@@ -8,6 +8,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 gocafe=${1:?usage: run_course_check.sh GOCAFE}
+case $gocafe in /*) ;; *) gocafe=$PWD/$gocafe ;; esac
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # only the repo's lessons: no learner's lessons or progress from $HOME; the

@@ -33,7 +33,7 @@ expect() {
         if screen | grep -qF -- "$2"; then pass=$((pass + 1)); return 0; fi
         sleep 0.1
     done
-    echo "tui: FAIL $1: no \"$2\" on the screen:"
+    echo "FAIL $1: no \"$2\" on the screen:"
     screen | sed 's/^/    | /'
     return 1
 }
@@ -59,7 +59,7 @@ for _ in $(seq 50); do
 done
 total=$((total + 1))
 if [ -n "$s1" ] && [ -n "$s2" ] && [ "$s2" -lt "$s1" ]; then pass=$((pass + 1)); else
-    echo "tui: FAIL back: step $s1 -> $s2"; fi
+    echo "FAIL back: step $s1 -> $s2"; fi
 keys c
 expect the-end "the end: main returned"
 keys 6; keys PPage    # the Log pane, scrolled back ten events
@@ -69,7 +69,7 @@ keys q
 expect restored "gocafe-exit=0"
 total=$((total + 1))
 if [ "$(tm display -p -t t '#{alternate_on}')" = 0 ] && ! screen | grep -qF "┌ Café"; then
-    pass=$((pass + 1)); else echo "tui: FAIL restore: the café is still on screen"; fi
+    pass=$((pass + 1)); else echo "FAIL restore: the café is still on screen"; fi
 tm kill-session -t t
 
 # a crash signal restores the terminal, then kills gocafe with that signal
@@ -81,7 +81,7 @@ pid=$(pgrep -P "$shell" | head -n 1)
 expect crash-exit "gocafe-exit=139"
 total=$((total + 1))
 if [ "$(tm display -p -t t '#{alternate_on}')" = 0 ]; then pass=$((pass + 1)); else
-    echo "tui: FAIL crash: terminal left in the alternate screen"; fi
+    echo "FAIL crash: terminal left in the alternate screen"; fi
 
 echo "tui: $pass/$total passed"
 [ "$pass" = "$total" ]

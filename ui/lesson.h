@@ -172,7 +172,8 @@ typedef enum PlayAsk {
     ASK_CHOICE,       /* a question: a choice number */
     ASK_HINT,         /* a hint is offered: "h" shows it, "" goes on */
     ASK_EXERCISE,     /* "" checks the file, or h, s, reset, skip, q */
-    ASK_CONFIRM       /* y or n */
+    ASK_CONFIRM,      /* y or n */
+    ASK_END           /* the lesson is complete (the panes still show its state) */
 } PlayAsk;
 
 /* One pause, as the full-screen player (lesson_tui.c) sees it. */
@@ -231,8 +232,9 @@ TuiEnd lesson_play_tui(const Lesson *l, const PlayOpts *o, const char *next_titl
 /* ---- commands (lesson_cmd.c) ---- */
 int lessons_main(int argc, char **argv, const char *argv0);   /* gocafe lessons */
 int lesson_main(int argc, char **argv, const char *argv0);    /* gocafe lesson NAME */
-/* `gocafe` with no arguments: the menu on a terminal, else the list. */
-int lesson_default(const char *argv0);
+/* `gocafe` with no arguments: the menu on a terminal, else the list;
+ * extra: a --lessons DIR (or NULL). */
+int lesson_default(const char *argv0, const char *extra);
 /* lesson_menu.c (curses): returns the chosen index, -1 to quit. */
 int lesson_menu(const LessonEntry *es, int n, const Progress *p);
 

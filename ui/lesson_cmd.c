@@ -183,21 +183,6 @@ static void pick_workdir(char *buf, size_t len)
     snprintf(buf, len, ".");
 }
 
-/* The café view (term.c) over the lesson's stepper, at its current step. */
-static void watch(Stepper *st, const char *file, const char *src, size_t len)
-{
-    setlocale(LC_CTYPE, "");
-    View v;
-    view_init(&v, st, file, src, len);
-    const char *cs = nl_langinfo(CODESET);
-    v.ascii = !(cs && (strcasecmp(cs, "UTF-8") == 0 || strcasecmp(cs, "utf8") == 0));
-    view_refresh(&v);
-    term_run(&v);
-    view_free(&v);
-    signal(SIGINT, SIG_DFL);   /* term_run's handlers served the view only */
-    signal(SIGWINCH, SIG_DFL);
-}
-
 typedef struct Resume {
     Course *c;
     const char *name;
@@ -210,9 +195,20 @@ static void reached(void *ud, int item)
     save_progress(r->c);
 }
 
-/* Plays entry e (or a path); updates progress; prints what comes next. */
-static int play_entry(Course *c, const char *path, const char *name, bool plain)
+/* The entry after `name` in the course, or NULL. */
+static const LessonEntry *next_entry(const Course *c, const char *name)
 {
+    for (int i = 0; i + 1 < c->n; i++)
+        if (strcmp(c->es[i].name, name) == 0) return &c->es[i + 1];
+    return NULL;
+}
+
+/* Plays entry e (or a path): full screen on a terminal, else as text;
+ * updates progress; says what comes next.  *end: what the learner chose on
+ * the full screen's last page (TUI_QUIT when played as text). */
+static int play_entry(Course *c, const char *path, const char *name, bool plain, TuiEnd *end)
+{
+    *end = TUI_QUIT;
     Lesson l;
     char err[600];
     if (!lesson_load(path, &l, err, sizeof err)) {
@@ -229,20 +225,21 @@ static int play_entry(Course *c, const char *path, const char *name, bool plain)
     PlayOpts o = { .in = stdin, .out = stdout, .workdir = work, .max_tries = 3,
                    .start_item = progress_item(&c->prog, name), .reached = reached, .ud = &res };
     const char *term = getenv("TERM");
+    const LessonEntry *next = next_entry(c, name);
     o.pause = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-    if (o.pause && !plain && term && *term && strcmp(term, "dumb") != 0) o.watch = watch;
-    int r = lesson_play_plain(&l, &o);
+    bool full = o.pause && !plain && term && *term && strcmp(term, "dumb") != 0;
+    int r;
+    if (full) *end = lesson_play_tui(&l, &o, next ? next->title : NULL, &r);
+    else r = lesson_play_plain(&l, &o);
     lesson_free(&l);
-    if (r != 0) return r;
+    if (r != 0) {
+        if (full) printf("gocafe: %s stays started; `gocafe lesson %s` resumes it.\n", name, name);
+        return r;
+    }
     progress_set(&c->prog, name, LS_DONE);
     save_progress(c);
-    for (int i = 0; i < c->n; i++)
-        if (strcmp(c->es[i].name, name) == 0) {
-            if (i + 1 < c->n)
-                printf("Next: %s (gocafe lesson %s)\n", c->es[i + 1].title, c->es[i + 1].name);
-            else
-                printf("That was the last lesson of the course.\n");
-        }
+    if (next) printf("Next: %s (gocafe lesson %s)\n", next->title, next->name);
+    else printf("That was the last lesson of the course.\n");
     return 0;
 }
 
@@ -264,21 +261,25 @@ int lesson_main(int argc, char **argv, const char *argv0)
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(al - 3 - (base ? (size_t)(base + 1 - arg) : 0)),
                  base ? base + 1 : arg);
-        status = play_entry(&c, arg, name, plain);
+        TuiEnd end;
+        status = play_entry(&c, arg, name, plain, &end);
     } else if (!e) {
         fprintf(stderr, "gocafe: no lesson %s (`gocafe lessons` lists them)\n", arg);
         status = 1;
-    } else {
-        status = play_entry(&c, e->path, e->name, plain);
+    } else {   /* on the full screen, Enter at the end goes on through the course */
+        TuiEnd end;
+        status = play_entry(&c, e->path, e->name, plain, &end);
+        for (const LessonEntry *n = e; status == 0 && end == TUI_NEXT && (n = next_entry(&c, n->name)); )
+            status = play_entry(&c, n->path, n->name, plain, &end);
     }
     course_close(&c);
     return status;
 }
 
-int lesson_default(const char *argv0)
+int lesson_default(const char *argv0, const char *extra)
 {
     Course c;
-    course_open(&c, NULL, argv0);
+    course_open(&c, extra, argv0);
     if (!isatty(STDOUT_FILENO) || !isatty(STDIN_FILENO) || c.n == 0) {
         print_list(&c, stdout);
         course_close(&c);
@@ -287,15 +288,20 @@ int lesson_default(const char *argv0)
     for (;;) {
         int i = lesson_menu(c.es, c.n, &c.prog);
         if (i < 0) break;
-        if (c.es[i].err[0]) {
-            fprintf(stderr, "%s\n", c.es[i].err);
-        } else {
-            play_entry(&c, c.es[i].path, c.es[i].name, false);
+        TuiEnd end = TUI_MENU;
+        while (i >= 0 && i < c.n) {
+            if (c.es[i].err[0]) {   /* the menu lists it broken; say why, then back to it */
+                fprintf(stderr, "%s\n\nPress Enter for the menu ", c.es[i].err);
+                char line[64];
+                if (!fgets(line, sizeof line, stdin)) end = TUI_QUIT;
+                break;
+            }
+            int r = play_entry(&c, c.es[i].path, c.es[i].name, false, &end);
+            if (r != 0 || end != TUI_NEXT) break;
+            i++;
         }
-        printf("\nPress Enter for the menu (q to quit) ");
-        fflush(stdout);
-        char line[64];
-        if (!fgets(line, sizeof line, stdin) || line[0] == 'q') break;
+        /* q in a lesson comes back here (the menu shows where you are);
+         * q in the menu leaves */
     }
     course_close(&c);
     return 0;

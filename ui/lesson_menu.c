@@ -37,8 +37,11 @@ int lesson_menu(const LessonEntry *es, int n, const Progress *p)
     keypad(stdscr, TRUE);
     curs_set(0);
     int sel = 0, top = 0, chosen = -1;
-    /* start at the first lesson not done */
+    /* start where the learner is: a lesson left half-way, else the first
+     * one not done */
     while (sel < n - 1 && progress_get(p, es[sel].name) == LS_DONE) sel++;
+    for (int i = 0; i < n; i++)
+        if (progress_get(p, es[i].name) == LS_STARTED) { sel = i; break; }
     for (;;) {
         int rows = LINES - 3 > 1 ? LINES - 3 : 1;
         if (sel < top) top = sel;

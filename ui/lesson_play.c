@@ -144,7 +144,12 @@ static bool ask_line(Player *p, PlayAsk kind, const char *prompt, char *buf, siz
         p->pp.item = p->item;
         p->pp.st = p->st;
         buf[0] = '\0';
+        /* the learner may step around; the lesson goes on where it was
+         * (a checkpoint moves it on: do_run) */
+        bool live = p->st && stepper_loaded(p->st);
+        uint64_t pos = live ? stepper_pos(p->st) : 0;
         bool ok = p->o->ask(p->o->ui, &p->pp, buf, len);
+        if (live && kind != ASK_REACH && stepper_pos(p->st) != pos) stepper_goto(p->st, pos);
         memset(&p->pp, 0, sizeof p->pp);
         return ok;
     }
@@ -168,6 +173,16 @@ static bool ask_line(Player *p, PlayAsk kind, const char *prompt, char *buf, siz
     while (n && (buf[n - 1] == ' ' || buf[n - 1] == '\t')) buf[--n] = '\0';
     if (!isatty(fileno(p->in))) fprintf(p->out, "%s\n", buf);   /* echo for transcripts */
     return true;
+}
+
+/* Program text (output, code) as it is: the full-screen player's narrative
+ * keeps a fenced block line for line. */
+static void put_block(Player *p, const char *text)
+{
+    if (p->o->ask) fputs("```\n", p->out);
+    fputs(text, p->out);
+    if (*text && text[strlen(text) - 1] != '\n') fputc('\n', p->out);
+    if (p->o->ask) fputs("```\n", p->out);
 }
 
 /* ---- the loaded program ---- */
@@ -375,6 +390,9 @@ static bool ctx_var(const char *src, int k, char *buf, size_t len)
 static const SnapCtx *find_ctx(Player *p, const Snapshot *sn, const char *name)
 {
     const SnapCtx *found = NULL;
+    for (int i = 0; i < sn->nctxs; i++)   /* the compiler's names (the latest of a name) */
+        if (sn->ctxs[i].label && strcmp(sn->ctxs[i].label, name) == 0) found = &sn->ctxs[i];
+    if (found) return found;
     int k = 0;
     char var[64];
     const char *src = prog_item(p, p->prog)->block;
@@ -478,7 +496,7 @@ static void do_expect(Player *p, const LessonItem *it)
     snapshot_free(&sn);
     if (ok) {
         fprintf(p->out, "checkpoint holds: %s\n", it->exp == LE_OUTPUT ? "the output so far is as shown" : it->args);
-        if (it->exp == LE_OUTPUT) fputs(it->block, p->out);
+        if (it->exp == LE_OUTPUT) put_block(p, it->block);
     } else {
         fprintf(p->out, "checkpoint does NOT hold: expected %s, but %s\n", it->args, got);
         failed_at(p, it->line, "expect %s: but %s", it->args, got);
@@ -542,9 +560,10 @@ static void do_output(Player *p, const LessonItem *it)
     bool ok = k ? starts_with_lines(have, it->block) : strcmp(have, it->block) == 0;
     fprintf(p->out, "[%s of %s, run to the end with seed %llu:]\n", k ? "stderr" : "output", pi->name,
             (unsigned long long)seed);
-    fputs(it->block, p->out);
+    put_block(p, it->block);
     if (!ok) {
-        fprintf(p->out, "[this is what the lesson shows; the simulator printed instead:]\n%s", have);
+        fprintf(p->out, "[this is what the lesson shows; the simulator printed instead:]\n");
+        put_block(p, have);
         failed_at(p, it->line, "%s block: the simulator printed instead:\n%s", k ? "stderr" : "output", have);
     }
     run_free(&r);
@@ -587,8 +606,8 @@ static int do_ask(Player *p, const LessonItem *it)
         return 1;
     }
     char line[256];
-    p->pp.nchoices = it->nchoices;
     for (int tries = 1;; tries++) {
+        p->pp.nchoices = it->nchoices;
         if (!ask_line(p, ASK_CHOICE, "Your answer (number, q to quit): ", line, sizeof line)) return 0;
         if (strcmp(line, "q") == 0) return 0;
         char *end;
@@ -662,7 +681,8 @@ static bool run_checks(Player *p, int ex, const char *src, size_t len)
         RunOut r;
         run_whole(src, len, (uint64_t)seed, 0, NULL, &r);
         if (!r.compiled) {
-            fprintf(p->out, "  FAIL it does not compile:\n%s", out_text(&r, 1));
+            fprintf(p->out, "  FAIL it does not compile:\n");
+            put_block(p, out_text(&r, 1));
             run_free(&r);
             return false;
         }
@@ -698,8 +718,12 @@ static bool run_checks(Player *p, int ex, const char *src, size_t len)
             fprintf(p->out, "  %s check %s%s%s", ok ? "ok  " : "FAIL", c->args, why[0] ? ": " : "", why);
             if (seeds > 1) fprintf(p->out, " (seed %d)", seed);
             fputc('\n', p->out);
-            if (!ok && c->check == LK_PRINTS)
-                fprintf(p->out, "  --- wanted:\n%s  --- got:\n%s", c->block, out_text(&r, 0));
+            if (!ok && c->check == LK_PRINTS) {
+                fprintf(p->out, "  --- wanted:\n");
+                put_block(p, c->block);
+                fprintf(p->out, "  --- got:\n");
+                put_block(p, out_text(&r, 0));
+            }
             all = all && ok;
         }
         run_free(&r);
@@ -714,7 +738,8 @@ static void show_solution(Player *p, const LessonItem *ex)
     snprintf(path, sizeof path, "%s/%s", p->l->dir, ex->solution);
     size_t len;
     char *s = ui_read_file(path, PLAY_MAX_SOURCE, &len);
-    fprintf(p->out, "The reference solution (%s):\n%s", ex->solution, s ? s : "(cannot be read)\n");
+    fprintf(p->out, "The reference solution (%s):\n", ex->solution);
+    put_block(p, s ? s : "(cannot be read)\n");
     free(s);
 }
 
@@ -792,7 +817,7 @@ static int do_exercise(Player *p, int ex)
     char line[1024];
     for (;;) {
         p->pp.file = path;
-        if (!ask_line(p, ASK_EXERCISE, p->o->ask ? "e edit  Enter check  h hint  s solution  r reset  k skip"
+        if (!ask_line(p, ASK_EXERCISE, p->o->ask ? "Fix the program: e opens it in your editor, and every save is checked"
                                                  : "Edit the file, then Enter to check it (or a file name; h hint, "
                                                    "s solution, reset, skip, q quit): ", line, sizeof line))
             return 0;
@@ -847,10 +872,7 @@ static void check_program(Player *p, const LessonItem *it)
 
 static void show_program(Player *p, const LessonItem *it)
 {
-    if (p->o->ask) {   /* the Source pane shows it */
-        fprintf(p->out, "[program %s: see the Source pane]\n", it->name);
-        return;
-    }
+    if (p->o->ask) return;   /* the Source pane shows it */
     fprintf(p->out, "--- program %s (%s) ---\n", it->name, PLAY_PROG_FILE);
     const char *s = it->block;
     for (int n = 1; *s; n++) {
@@ -881,7 +903,8 @@ int lesson_play_plain(const Lesson *l, const PlayOpts *o)
         if (i == start && p.quiet) {
             p.out = real;
             p.quiet = false;
-            fprintf(p.out, "[resuming where you left off; the programs above are loaded and run to here]\n\n");
+            if (!o->ask)
+                fprintf(p.out, "[resuming where you left off; the programs above are loaded and run to here]\n\n");
         }
         if (p.quiet && it->op == LO_TEXT && o->ask) fprintf(real, "%s\n\n", it->text);
         if (p.quiet && it->op != LO_PROGRAM && it->op != LO_LOAD && it->op != LO_SEED &&
@@ -923,7 +946,15 @@ int lesson_play_plain(const Lesson *l, const PlayOpts *o)
         case LO_CHECK: break;   /* run by its exercise */
         }
         /* a blank line after what printed something */
-        if (!p.quiet && it->op != LO_CHECK && !(it->op == LO_HINT && it->exercise >= 0)) fputc('\n', p.out);
+        if (!p.quiet && it->op != LO_CHECK && !(it->op == LO_HINT && it->exercise >= 0) &&
+            (!o->ask || it->op == LO_TEXT || it->op == LO_ASK || it->op == LO_EXERCISE))
+            fputc('\n', p.out);
+    }
+    if (status == 0 && o->ask) {   /* the last screen, over the lesson's final state */
+        char line[16];
+        p.item = l->n;
+        fprintf(p.out, "lesson complete: %s\n", l->title);
+        ask_line(&p, ASK_END, "The lesson is complete.", line, sizeof line);
     }
     if (p.st) stepper_free(p.st);
     if (p.mine) stepper_free(p.mine);
@@ -936,6 +967,6 @@ int lesson_play_plain(const Lesson *l, const PlayOpts *o)
     if (p.failed)
         fprintf(p.out, "(%d checkpoint(s) of this lesson did not hold in this simulator)\n", p.failed);
     if (o->check && p.failed) return 2;
-    fprintf(p.out, "lesson complete: %s\n", l->title);
+    if (!o->ask) fprintf(p.out, "lesson complete: %s\n", l->title);
     return 0;
 }

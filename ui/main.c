@@ -44,9 +44,13 @@ static void usage(FILE *out)
           "                      plain text when not a terminal or with --plain)\n"
           "  gocafe repl         type Go live: statements run in main, expressions print\n"
           "                      their value and type (:help lists the commands)\n"
-          "  gocafe              the course: the lesson menu (the list when not a terminal)\n"
+          "  gocafe [--lessons DIR]\n"
+          "                      the course: the lesson menu (the list when not a terminal)\n"
           "  gocafe lessons [--lessons DIR]\n"
           "                      list the lessons with your progress\n"
+          "  gocafe lessons --check [--lessons DIR] [NAME...]\n"
+          "                      play every lesson with nobody at the keyboard: programs,\n"
+          "                      checkpoints, questions and exercises must all hold\n"
           "  gocafe lesson NAME [--plain] [--lessons DIR]\n"
           "                      play one lesson (NAME: 04, stopping or 04-stopping)\n"
           "  gocafe help         this text\n"
@@ -163,7 +167,9 @@ static int cmd_run(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2) return lesson_default(argv[0]);   /* the course is the default screen */
+    if (argc < 2) return lesson_default(argv[0], NULL);   /* the course is the default screen */
+    if (strcmp(argv[1], "--lessons") == 0 && argc == 3) return lesson_default(argv[0], argv[2]);
+    if (strncmp(argv[1], "--lessons=", 10) == 0 && argc == 2) return lesson_default(argv[0], argv[1] + 10);
     const char *cmd = argv[1];
     if (strcmp(cmd, "lessons") == 0) return lessons_main(argc - 2, argv + 2, argv[0]);
     if (strcmp(cmd, "lesson") == 0) return lesson_main(argc - 2, argv + 2, argv[0]);

@@ -124,7 +124,8 @@ static void draw_tb(const TextBuf *tb, bool ascii)
     attrset(A_NORMAL);
 }
 
-static void draw(View *v, TextBuf *tb)
+/* Sizes tb to the terminal. */
+void term_fit(TextBuf *tb)
 {
     int h, w;
     getmaxyx(stdscr, h, w);
@@ -132,6 +133,22 @@ static void draw(View *v, TextBuf *tb)
         tb_free(tb);
         tb_init(tb, w, h);
     }
+}
+
+/* A screen rendered by someone else (the lesson player without a program). */
+void term_show(const TextBuf *tb, bool ascii)
+{
+    erase();
+    draw_tb(tb, ascii);
+    curs_set(0);
+    refresh();
+}
+
+static void draw(View *v, TextBuf *tb)
+{
+    int h, w;
+    getmaxyx(stdscr, h, w);
+    term_fit(tb);
     view_render(v, tb);
     erase();
     draw_tb(tb, v->ascii);
@@ -293,6 +310,8 @@ static int run_cmd(View *v, TextBuf *tb, const char *cmd)
     return r;
 }
 
+int term_key(View *v, TextBuf *tb, int ch);
+
 static int on_key(View *v, TextBuf *tb, int ch)
 {
     if (v->help || strchr(v->msg, '\n')) {     /* an overlay: any key closes it */
@@ -344,12 +363,13 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-int term_run(View *v)
+/* Curses on: colours, signal flags, readline's callback mode. */
+bool term_begin(View *v)
 {
     static const int crash[] = { SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL };
     for (size_t i = 0; i < sizeof crash / sizeof crash[0]; i++) signal(crash[i], on_crash);
     g_view = v;
-    if (!initscr()) return 1;
+    if (!initscr()) return false;
     g_curses = true;
     cbreak();
     noecho();
@@ -364,29 +384,72 @@ int term_run(View *v)
     sa.sa_handler = on_winch;
     sigaction(SIGWINCH, &sa, NULL);
     rl_setup();
+    return true;
+}
+
+void term_end(View *v)
+{
+    if (v && v->prompt_active) prompt_close(v);
+    endwin();
+    g_curses = false;
+    if (rl_outstream) fclose(rl_outstream);
+    rl_outstream = NULL;
+    signal(SIGINT, SIG_DFL);
+    signal(SIGWINCH, SIG_DFL);
+}
+
+/* The terminal handed to another program ($EDITOR) and back. */
+void term_suspend(void) { def_prog_mode(); endwin(); }
+void term_resume(void) { reset_prog_mode(); clearok(curscr, TRUE); refresh(); }
+
+void term_set_view(View *v) { g_view = v; }
+void term_draw(View *v, TextBuf *tb) { draw(v, tb); }
+
+/* The next key within timeout_ms (-1: wait); ERR on timeout or after a
+ * resize.  *interrupted is set on Ctrl-C. */
+int term_getkey(int timeout_ms, bool *interrupted)
+{
+    if (g_winch) {
+        g_winch = 0;
+        struct winsize ws;
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row && ws.ws_col)
+            resizeterm(ws.ws_row, ws.ws_col);
+    }
+    timeout(timeout_ms);
+    int ch = getch();
+    if (g_int) {
+        g_int = 0;
+        *interrupted = true;
+    }
+    return ch == KEY_RESIZE ? ERR : ch;
+}
+
+/* One key for the view: the open command line gets it, else the bindings. */
+int term_key(View *v, TextBuf *tb, int ch)
+{
+    if (v->prompt_active) {
+        if (ch == 27) { prompt_close(v); return CMD_OK; }
+        g_rl_key = rl_key_of(ch);
+        if (g_rl_key < 0) return CMD_OK;
+        rl_callback_read_char();
+        if (!g_line_ready) return CMD_OK;
+        g_line_ready = false;
+        prompt_close(v);
+        return g_line[0] ? run_cmd(v, tb, g_line) : CMD_OK;
+    }
+    return on_key(v, tb, ch);
+}
+
+bool term_prompt_open(const View *v) { return v->prompt_active; }
+
+int term_run(View *v)
+{
+    if (!term_begin(v)) return 1;
     snprintf(v->msg, sizeof v->msg, "s steps, b goes back, c continues, Tab focuses a goroutine, ? shows every key");
     TextBuf tb;
     tb_init(&tb, 1, 1);
     double next_play = 0;
-    int code = 0;
     for (;;) {
-        if (g_winch) {
-            g_winch = 0;
-            struct winsize ws;
-            if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row && ws.ws_col)
-                resizeterm(ws.ws_row, ws.ws_col);
-        }
-        if (g_int) {
-            g_int = 0;
-            if (v->playing) {
-                v->playing = false;
-                snprintf(v->msg, sizeof v->msg, "paused by Ctrl-C (q quits)");
-            } else if (v->prompt_active) {
-                prompt_close(v);
-            } else {
-                snprintf(v->msg, sizeof v->msg, "Ctrl-C stops a running simulation; q quits gocafe");
-            }
-        }
         if (v->playing && now_ms() >= next_play) {
             view_command(v, "step", &g_int);
             if (v->sn.ended) {
@@ -396,41 +459,33 @@ int term_run(View *v)
             next_play = now_ms() + 1000.0 / (v->pace > 0 ? v->pace : 4);
         }
         draw(v, &tb);
+        int ms = -1;
         if (v->playing) {
-            int ms = (int)(next_play - now_ms());
-            timeout(ms > 0 ? ms : 0);
-        } else {
-            timeout(-1);
+            ms = (int)(next_play - now_ms());
+            if (ms < 0) ms = 0;
         }
-        int ch = getch();
-        if (ch == ERR || ch == KEY_RESIZE) continue;
-        if (v->prompt_active) {
-            if (ch == 27) { prompt_close(v); continue; }
-            g_rl_key = rl_key_of(ch);
-            if (g_rl_key < 0) continue;
-            rl_callback_read_char();
-            if (g_line_ready) {
-                g_line_ready = false;
+        bool intr = false;
+        int ch = term_getkey(ms, &intr);
+        if (intr) {
+            if (v->playing) {
+                v->playing = false;
+                snprintf(v->msg, sizeof v->msg, "paused by Ctrl-C (q quits)");
+            } else if (v->prompt_active) {
                 prompt_close(v);
-                if (!g_line[0]) continue;
-                int r = run_cmd(v, &tb, g_line);
-                if (r == CMD_QUIT) break;
-                if (r == CMD_PLAY) next_play = 0;
+            } else {
+                snprintf(v->msg, sizeof v->msg, "Ctrl-C stops a running simulation; q quits gocafe");
             }
-            continue;
         }
-        int r = on_key(v, &tb, ch);
+        if (ch == ERR) continue;
+        int r = term_key(v, &tb, ch);
         if (r == CMD_QUIT) break;
         if (r == CMD_PLAY) next_play = 0;
     }
-    if (v->prompt_active) prompt_close(v);
-    endwin();
-    g_curses = false;
+    term_end(v);
     tb_free(&tb);
-    if (rl_outstream) fclose(rl_outstream);
     printf("gocafe: left %s at step %llu (t=", v->base, (unsigned long long)v->sn.step);
     char t[32];
     view_fmt_time(v->sn.now, t, sizeof t);
     printf("%s)\n", t);
-    return code;
+    return 0;
 }

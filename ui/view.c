@@ -174,9 +174,8 @@ static void msg_overlay(View *v, TextBuf *tb)
     overlay(tb, "gocafe", lines, n);
 }
 
-static void layout_wide(View *v, TextBuf *tb, int top, int H)
+static void layout_wide(View *v, TextBuf *tb, int x0, int top, int w, int H)
 {
-    int w = tb->w;
     int logh = H / 5 < 5 ? 5 : H / 5;
     if (H < 28) logh = 4;
     int upper = H - logh;
@@ -184,28 +183,54 @@ static void layout_wide(View *v, TextBuf *tb, int top, int H)
     int timeh = view_pane_rows(v, PANE_TIME, lw) + 2;
     if (timeh > upper / 3) timeh = upper / 3;
     if (timeh < 5) timeh = 5;
-    view_pane(v, tb, PANE_SOURCE, 0, top, lw, upper - timeh);
-    view_pane(v, tb, PANE_TIME, 0, top + upper - timeh, lw, timeh);
+    view_pane(v, tb, PANE_SOURCE, x0, top, lw, upper - timeh);
+    view_pane(v, tb, PANE_TIME, x0, top + upper - timeh, lw, timeh);
     int cafeh = view_pane_rows(v, PANE_CAFE, rw) + 2;
     int selh = view_pane_rows(v, PANE_SELECT, rw) + 2;
     if (selh > upper / 3) selh = upper / 3;
     if (cafeh > upper - selh - 5) cafeh = upper - selh - 5;
     if (cafeh < 5) cafeh = 5;
-    view_pane(v, tb, PANE_CAFE, lw, top, rw, cafeh);
-    view_pane(v, tb, PANE_SELECT, lw, top + cafeh, rw, selh);
-    view_pane(v, tb, PANE_CHANNELS, lw, top + cafeh + selh, rw, upper - cafeh - selh);
-    view_pane(v, tb, PANE_LOG, 0, top + upper, w, logh);
+    view_pane(v, tb, PANE_CAFE, x0 + lw, top, rw, cafeh);
+    view_pane(v, tb, PANE_SELECT, x0 + lw, top + cafeh, rw, selh);
+    view_pane(v, tb, PANE_CHANNELS, x0 + lw, top + cafeh + selh, rw, upper - cafeh - selh);
+    view_pane(v, tb, PANE_LOG, x0, top + upper, w, logh);
 }
 
-static void layout_compact(View *v, TextBuf *tb, int top, int H)
+/* Beside a lesson's narrative: one column of panes, each as tall as its
+ * content wants (capped), the Source pane taking the rest; the Select pane
+ * only while a goroutine is in a select, the Log behind its key (6). */
+static void layout_stack(View *v, TextBuf *tb, int x0, int top, int w, int H)
 {
-    int x = 0;
+    static const PaneId order[] = { PANE_CAFE, PANE_SELECT, PANE_CHANNELS, PANE_TIME };
+    static const int cap_div[] = { 3, 4, 5, 6 };
+    int h[4], used = 0;
+    for (int i = 0; i < 4; i++) {
+        int rows = view_pane_rows(v, order[i], w);
+        h[i] = rows + 2;
+        if (order[i] == PANE_SELECT && rows <= 1) h[i] = 0;
+        if (order[i] == PANE_TIME && v->sn.ntimers + v->sn.nctxs == 0) h[i] = 0;
+        if (h[i] > H / cap_div[i] && H / cap_div[i] >= 3) h[i] = H / cap_div[i];
+        used += h[i];
+    }
+    int y = top + H - used;
+    int srch = H - used;
+    view_pane(v, tb, PANE_SOURCE, x0, top, w, srch);
+    for (int i = 0; i < 4; i++) {
+        if (h[i] <= 0) continue;
+        view_pane(v, tb, order[i], x0, y, w, h[i]);
+        y += h[i];
+    }
+}
+
+static void layout_compact(View *v, TextBuf *tb, int x0, int top, int w, int H)
+{
+    int x = x0;
     for (int p = 0; p < PANE_N; p++) {
         char lab[32];
         snprintf(lab, sizeof lab, " %d %s ", p + 1, view_pane_name((PaneId)p));
-        x += tb_put(tb, x, top, tb->w - x, p == v->compact_tab ? ST_FOCUS : ST_DIM, lab);
+        x += tb_put(tb, x, top, x0 + w - x, p == v->compact_tab ? ST_FOCUS : ST_DIM, lab);
     }
-    view_pane(v, tb, (PaneId)v->compact_tab, 0, top + 1, tb->w, H - 1);
+    view_pane(v, tb, (PaneId)v->compact_tab, x0, top + 1, w, H - 1);
 }
 
 void view_render(View *v, TextBuf *tb)
@@ -221,10 +246,16 @@ void view_render(View *v, TextBuf *tb)
         return;
     }
     status_line(v, tb);
-    int top = 1, H = tb->h - 2;
-    if (v->zoom) view_pane(v, tb, v->selpane, 0, top, tb->w, H);
-    else if (tb->w >= 78 && H >= 22) layout_wide(v, tb, top, H);
-    else layout_compact(v, tb, top, H);
+    int top = 1, H = tb->h - 2, x0 = 0, w = tb->w;
+    if (v->side_w > 0 && v->side_draw && v->side_w < tb->w - 20) {
+        v->side_draw(v->side_ud, tb, 0, top, v->side_w, H);
+        x0 = v->side_w;
+        w -= x0;
+    }
+    if (v->zoom) view_pane(v, tb, v->selpane, x0, top, w, H);
+    else if (x0 && w >= 40 && H >= 18) layout_stack(v, tb, x0, top, w, H);
+    else if (!x0 && w >= 78 && H >= 22) layout_wide(v, tb, x0, top, w, H);
+    else layout_compact(v, tb, x0, top, w, H);
     command_line(v, tb);
     if (v->help) {
         int n = 0;

@@ -117,6 +117,11 @@ typedef struct View {
     char (*chnames)[48];  /* display names by channel id-1 (view_refresh) */
     int nchnames;
     size_t named_upto;    /* events scanned for names so far */
+    /* The lesson player (lesson_tui.c): a pane of side_w columns at the left,
+     * drawn by side_draw; the simulation panes share the rest.  0: none. */
+    int side_w;
+    void (*side_draw)(void *ud, TextBuf *tb, int x, int y, int w, int h);
+    void *side_ud;
 } View;
 
 /* Loads filename's source into a view over st (owned by the caller). */
@@ -178,6 +183,18 @@ extern const char *const view_help_text[];
 /* `gocafe view` (argv after "view"): returns the exit status. */
 int view_main(int argc, char **argv);
 int term_run(View *v);                         /* term.c */
+/* term.c's pieces for other full screens (the lesson player, lesson_tui.c) */
+bool term_begin(View *v);          /* curses on (v: for completion; may be NULL) */
+void term_end(View *v);
+void term_set_view(View *v);
+void term_fit(TextBuf *tb);        /* tb sized to the terminal */
+void term_draw(View *v, TextBuf *tb);          /* view_render, then shown */
+void term_show(const TextBuf *tb, bool ascii); /* an already rendered tb */
+int term_getkey(int timeout_ms, bool *interrupted);   /* ERR: timeout/resize */
+int term_key(View *v, TextBuf *tb, int ch);    /* a key for the view: CMD_* */
+bool term_prompt_open(const View *v);
+void term_suspend(void);           /* around running $EDITOR */
+void term_resume(void);
 int plain_run(View *v, FILE *in, FILE *out, int width);   /* plain.c */
 
 #endif

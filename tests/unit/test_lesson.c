@@ -595,8 +595,10 @@ static void test_play_hooks(void **state)
     assert_int_equal(lesson_play_plain(&l, &opts), 0);
     fclose(o);
     lesson_free(&l);
-    /* run until G1 blocks, run until end, the question, the hint, the exercise */
-    assert_int_equal(h.n, 5);
+    /* run until G1 blocks, run until end, the question, the hint, the
+     * exercise, the last screen */
+    assert_int_equal(h.n, 6);
+    assert_int_equal(h.kinds[5], ASK_END);
     assert_int_equal(h.kinds[0], ASK_REACH);
     assert_int_equal(h.kinds[1], ASK_REACH);
     assert_int_equal(h.kinds[2], ASK_CHOICE);
@@ -608,9 +610,11 @@ static void test_play_hooks(void **state)
     char want[600];
     snprintf(want, sizeof want, "%s/hi.go", tmpdir);
     assert_string_equal(h.file, want);
-    assert_non_null(strstr(out, "[program wait: see the Source pane]"));
+    assert_null(strstr(out, "--- program wait"));   /* the Source pane shows it */
     assert_null(strstr(out, "Cafe"));     /* no text copy of the panes */
     assert_non_null(strstr(out, "checkpoint holds: G1 chan receive"));   /* at the target exactly */
+    assert_non_null(strstr(out, "```\ngot latte\n```\n"));   /* output kept line for line */
+    assert_non_null(strstr(out, "lesson complete: 99"));
     free(out);
 }
 

@@ -12,6 +12,7 @@
 #  - "lesson complete" offers the next lesson; Enter opens it; q leaves it,
 #    back at the menu, which shows 07 done and 08 started; q quits;
 #  - run again, lesson 08 resumes at the step where it was left;
+#  - reset asks first; the reference solution opens after 3 failed checks;
 #  - the watch mode: a save made from outside (another window) is checked
 #    without a key.
 # Prints failures (FAIL NAME ... and the screen), then `lesson-tui: P/N passed`.  Skips when tmux is missing.
@@ -120,6 +121,15 @@ rm -f "$tmp/state/gocafe/progress"
 start true
 keys j j j j j j Enter Enter Enter c 1
 expect watch-exercise "Exercise close-it: your file"
+keys x
+expect reset-asks "Overwrite your file with the starting code?"
+keys y
+expect reset-done "Reset."
+keys w
+expect solution-not-yet "The solution opens after 3 failed"
+keys Enter Enter Enter
+expect solution-after-3 "The reference solution (solutions/07-close-it.go"
+expect solution-code-indented "    fmt.Println(\"log:\", line)"
 cp "$lessons/solutions/07-close-it.go" "$tmp/state/gocafe/exercises/close-it.go.new"
 echo >> "$tmp/state/gocafe/exercises/close-it.go.new"
 mv "$tmp/state/gocafe/exercises/close-it.go.new" "$tmp/state/gocafe/exercises/close-it.go"

@@ -3,7 +3,7 @@
  * The text is the player's transcript: the lesson's Markdown paragraphs and
  * the player's own lines.  Paragraphs (and list items) are reflowed to the
  * width, as Markdown means them; `code` and **bold** get their styles and
- * lose their markers; headings lose their #s; code blocks and tables are
+ * lose their markers (*emphasis* too); headings lose their #s; code blocks and tables are
  * kept line for line (clipped, never wrapped), fences hidden; each player
  * line (checkpoints, answers, checks, [notes]) stays on its own rows in its
  * colour.  No curses here: tests call text_layout directly. */
@@ -60,11 +60,17 @@ static void para_put(Para *p, char c, Style st)
 /* Appends a line; with markup, `code` and **bold** become styles. */
 static void para_add(Para *p, const char *s, size_t n, Style base, bool markup)
 {
-    bool code = false, bold = false;
+    bool code = false, bold = false, em = false;
     for (size_t i = 0; i < n; i++) {
         if (markup && s[i] == '`') { code = !code; continue; }
         if (markup && !code && s[i] == '*' && i + 1 < n && s[i + 1] == '*') { bold = !bold; i++; continue; }
-        para_put(p, s[i] == '\t' ? ' ' : s[i], code ? ST_STRING : bold ? ST_TITLE : base);
+        /* *emphasis*: an opening star touches a word, a closing one ends it */
+        if (markup && !code && s[i] == '*' && (em || (i + 1 < n && s[i + 1] != ' '))) { em = !em; continue; }
+        if (s[i] == '\t') {   /* tab stops every 4 columns, as the Source pane */
+            do para_put(p, ' ', base); while (p->n % 4);
+            continue;
+        }
+        para_put(p, s[i], code ? ST_STRING : bold || em ? ST_TITLE : base);
     }
 }
 

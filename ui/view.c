@@ -212,6 +212,14 @@ static void layout_stack(View *v, TextBuf *tb, int x0, int top, int w, int H)
         if (h[i] > H / cap_div[i] && H / cap_div[i] >= 3) h[i] = H / cap_div[i];
         used += h[i];
     }
+    /* a short screen keeps the Source pane readable: the panes lowest in
+     * the list (Time, Channels, Select) give way first; 5-6 still open them */
+    int minsrc = H * 2 / 5 < 6 ? 6 : H * 2 / 5;
+    for (int i = 3; i > 0 && used > H - minsrc; i--) {
+        used -= h[i];
+        h[i] = 0;
+    }
+    if (used > H - minsrc) { h[0] = H - minsrc; used = h[0]; }
     int y = top + H - used;
     int srch = H - used;
     view_pane(v, tb, PANE_SOURCE, x0, top, w, srch);

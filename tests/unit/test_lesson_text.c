@@ -50,8 +50,11 @@ static void test_reflow(void **state)
 /* Markers disappear and become styles; headings lose their #s. */
 static void test_markup(void **state)
 {
-    Rows *r = layout("# Leaks\n\nCall `cancel()` **always**.\n", 40);
-    assert_int_equal(r->n, 3);
+    Rows *r = layout("# Leaks\n\nCall `cancel()` **always**.\n\nShe *looks up*; 2 * 3 = 6.\n", 40);
+    assert_int_equal(r->n, 5);
+    assert_string_equal(r->text[4], "She looks up; 2 * 3 = 6.");
+    assert_int_equal(r->style[4][4], 't');
+    assert_int_equal(r->style[4][15], 'n');
     assert_string_equal(r->text[0], "Leaks");
     assert_int_equal(r->style[0][0], 't');
     assert_string_equal(r->text[1], "");
@@ -66,8 +69,10 @@ static void test_markup(void **state)
  * fences are hidden; many blank lines make one blank row. */
 static void test_code_blocks(void **state)
 {
-    Rows *r = layout("Output:\n```\nlog: open\nlog: sold a latte that is long\n```\n\n\n\nAfter.\n", 12);
-    assert_int_equal(r->n, 5);
+    Rows *r = layout("Output:\n```\nlog: open\nlog: sold a latte that is long\n```\n\n\n\nAfter.\n"
+                     "```go\nfunc f() {\n\tgo g()\n}\n```\n", 12);
+    assert_int_equal(r->n, 8);
+    assert_string_equal(r->text[6], "    go g()");   /* tabs as the Source pane shows them */
     assert_string_equal(r->text[0], "Output:");
     assert_string_equal(r->text[1], "log: open");
     assert_string_equal(r->text[2], "log: sold a latte that is long");

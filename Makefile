@@ -78,9 +78,10 @@ $(BUILD)/gen/libsrc.o: $(GEN_SRC)
 run: all
 	./$(GOCAFE)
 
+# Unit tests #include the ui/ sources they test: -MMD makes them depend on those too.
 $(BUILD)/tests/%: tests/unit/%.c $(SIM_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -MMD -MP -MF $@.d -o $@ $^ $(CMOCKA_LIBS) $(LDLIBS)
 
 unit: deps $(UNIT_BIN)
 	@bash tests/run_unit.sh $(UNIT_BIN)
@@ -142,4 +143,4 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz gocafe
 
--include $(SIM_OBJ:.o=.d) $(UI_OBJ:.o=.d)
+-include $(SIM_OBJ:.o=.d) $(UI_OBJ:.o=.d) $(UNIT_BIN:=.d)

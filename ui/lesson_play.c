@@ -199,7 +199,15 @@ static bool load(Player *p, int prog, bool has_seed, uint64_t seed)
     if (p->o->loaded) p->o->loaded(p->o->ui, p->st, pi->block, strlen(pi->block));
     if (!stepper_loaded(p->st)) {
         fprintf(p->out, "[program %s does not compile:]\n", pi->name);
-        diags_print(&stepper_sim(p->st)->diags, p->out);
+        char *buf = NULL;
+        size_t n = 0;
+        FILE *m = open_memstream(&buf, &n);
+        if (m) {
+            diags_print(&stepper_sim(p->st)->diags, m);
+            fclose(m);
+            put_block(p, buf);
+            free(buf);
+        }
         return true;   /* a lesson may show a compile error on purpose */
     }
     fprintf(p->out, "[program %s loaded, seed %llu, step %llu]\n", pi->name,

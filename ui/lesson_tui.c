@@ -116,7 +116,7 @@ static void render_alone(Tui *t)
     tb_put(tb, 0, 0, tb->w, ST_STATUS, " gocafe lesson");
     int w = tb->w > 100 ? 100 : tb->w;
     narr_draw(t, tb, 0, 1, w, tb->h - 2);
-    tb_put(tb, 0, tb->h - 1, tb->w, ST_DIM, "? keys");
+    tb_put(tb, 0, tb->h - 1, tb->w, ST_DIM, "q leaves the lesson (your place is kept)   PgUp/PgDn scroll");
     term_show(tb, t->ascii);
 }
 

@@ -81,7 +81,7 @@ run: all
 # Unit tests #include the ui/ sources they test: -MMD makes them depend on those too.
 $(BUILD)/tests/%: tests/unit/%.c $(SIM_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(LDFLAGS) -MMD -MP -MF $@.d -o $@ $^ $(CMOCKA_LIBS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -MMD -MP -MF $@.d -o $@ $< $(SIM_OBJ) $(CMOCKA_LIBS) $(LDLIBS)
 
 unit: deps $(UNIT_BIN)
 	@bash tests/run_unit.sh $(UNIT_BIN)

@@ -3,8 +3,9 @@
  * The text is the player's transcript: the lesson's Markdown paragraphs and
  * the player's own lines.  Paragraphs (and list items) are reflowed to the
  * width, as Markdown means them; `code` and **bold** get their styles and
- * lose their markers (*emphasis* too); headings lose their #s; code blocks and tables are
- * kept line for line (clipped, never wrapped), fences hidden; each player
+ * lose their markers (*emphasis* too); headings lose their #s; code blocks
+ * are kept line for line (a long line cut at the width and continued on
+ * the next row, never joined), tables clipped, fences hidden; each player
  * line (checkpoints, answers, checks, [notes]) stays on its own rows in its
  * colour.  No curses here: tests call text_layout directly. */
 #include "lesson_text.h"
@@ -15,7 +16,7 @@ typedef struct Para {
     char *s;
     uint8_t *st;
     size_t n, cap;
-    bool open, joinable, wrap;
+    bool open, joinable, wrap, hard;   /* hard: cut at the width, not at a space */
 } Para;
 
 /* The player's own lines, by how they start. */
@@ -76,7 +77,7 @@ static void para_add(Para *p, const char *s, size_t n, Style base, bool markup)
 
 /* Bytes of s (n bytes) that fit in w columns, cut after a space when one
  * is in the second half. */
-static size_t wrap_at(const char *s, size_t n, int w)
+static size_t wrap_at(const char *s, size_t n, int w, bool hard)
 {
     size_t i = 0;
     int c = 0;
@@ -85,7 +86,7 @@ static size_t wrap_at(const char *s, size_t n, int w)
         while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
         c++;
     }
-    if (i >= n) return n;
+    if (i >= n || hard) return i;
     for (size_t k = i; k > i / 2; k--)
         if (s[k] == ' ') return k + 1;
     return i;
@@ -96,7 +97,7 @@ static void para_flush(Para *p, int w, TextRowFn put, void *ud, int *row)
     if (!p->open) return;
     size_t at = 0;
     do {
-        size_t k = p->wrap ? wrap_at(p->s + at, p->n - at, w) : p->n - at;
+        size_t k = p->wrap ? wrap_at(p->s + at, p->n - at, w, p->hard) : p->n - at;
         if (put) put(ud, *row, p->s + at, p->st + at, k);
         (*row)++;
         at += k;
@@ -110,6 +111,7 @@ static void para_start(Para *p, bool joinable, bool wrap)
     p->open = true;
     p->joinable = joinable;
     p->wrap = wrap;
+    p->hard = false;
     p->n = 0;
 }
 
@@ -127,9 +129,10 @@ int text_layout(const char *text, size_t len, int w, TextRowFn put, void *ud)
         if (n >= 3 && strncmp(s, "```", 3) == 0) {
             para_flush(&p, w, put, ud, &row);
             code = !code;
-        } else if (code || (n && s[0] == '|')) {
+        } else if (code || (n && s[0] == '|')) {   /* line for line; code wraps hard, tables clip */
             para_flush(&p, w, put, ud, &row);
-            para_start(&p, false, false);
+            para_start(&p, false, code);
+            p.hard = true;
             para_add(&p, s, n, code ? ST_STRING : ST_NORMAL, !code);
             para_flush(&p, w, put, ud, &row);
         } else if (n == 0) {   /* one blank row between blocks, however many lines */

@@ -2,8 +2,8 @@
  * Contract: text_layout reflows Markdown paragraphs to w columns and calls
  * put once per row, in order, with the row's bytes and one Style per byte
  * (st is NULL for an empty row); it returns the row count (put may be NULL
- * to count).  Rows never exceed w columns except code and table lines,
- * which are clipped by the drawing, never wrapped. */
+ * to count).  Rows never exceed w columns except table lines, which the
+ * drawing clips. */
 #ifndef GOCAFE_LESSON_TEXT_H
 #define GOCAFE_LESSON_TEXT_H
 #include "view.h"

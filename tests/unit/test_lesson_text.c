@@ -65,20 +65,22 @@ static void test_markup(void **state)
     free(r);
 }
 
-/* Code and output are kept line for line, never joined or wrapped, and the
- * fences are hidden; many blank lines make one blank row. */
+/* Code and output are kept line for line, never joined, a long line cut at
+ * the width; the fences are hidden; many blank lines make one blank row. */
 static void test_code_blocks(void **state)
 {
     Rows *r = layout("Output:\n```\nlog: open\nlog: sold a latte that is long\n```\n\n\n\nAfter.\n"
                      "```go\nfunc f() {\n\tgo g()\n}\n```\n", 12);
-    assert_int_equal(r->n, 8);
-    assert_string_equal(r->text[6], "    go g()");   /* tabs as the Source pane shows them */
-    assert_string_equal(r->text[0], "Output:");
+    assert_int_equal(r->n, 10);
     assert_string_equal(r->text[1], "log: open");
-    assert_string_equal(r->text[2], "log: sold a latte that is long");
+    assert_string_equal(r->text[2], "log: sold a ");   /* cut at the width, */
+    assert_string_equal(r->text[3], "latte that i");   /* not at a space */
+    assert_string_equal(r->text[4], "s long");
+    assert_string_equal(r->text[8], "    go g()");   /* tabs as the Source pane shows them */
+    assert_string_equal(r->text[0], "Output:");
     assert_int_equal(r->style[1][0], 's');
-    assert_string_equal(r->text[3], "");
-    assert_string_equal(r->text[4], "After.");
+    assert_string_equal(r->text[5], "");
+    assert_string_equal(r->text[6], "After.");
     free(r);
 }
 

@@ -30,6 +30,7 @@
 
 #define TUI_MAX_PAUSES 512
 #define TUI_WATCH_MS 400
+#define TUI_MIN_SIDE 70   /* narrower: the lesson's text or the café, `v` switches */
 
 typedef struct Tui {
     const Lesson *l;
@@ -44,6 +45,7 @@ typedef struct Tui {
     const PlayPause *pp;      /* the pause being asked */
     char note[300];           /* one line under the prompt */
     bool want_prev, quit;
+    bool cafe_only;           /* `v`: the café's panes alone */
     TuiEnd end;               /* what the learner chose on the last screen */
     const char *next_title;
     int pauses[TUI_MAX_PAUSES], npauses;
@@ -116,10 +118,14 @@ static void render_alone(Tui *t)
     tb_put(tb, 0, 0, tb->w, ST_STATUS, " gocafe lesson");
     int w = tb->w > 100 ? 100 : tb->w;
     narr_draw(t, tb, 0, 1, w, tb->h - 2);
-    tb_put(tb, 0, tb->h - 1, tb->w, ST_DIM, "q leaves the lesson (your place is kept)   PgUp/PgDn scroll");
+    tb_put(tb, 0, tb->h - 1, tb->w, ST_DIM, t->have_view ? "v the café   PgUp/PgDn scroll   q leave (your place is kept)"
+                                                          : "PgUp/PgDn scroll   q leave (your place is kept)");
     term_show(tb, t->ascii);
 }
 
+/* Side by side when there is room; `v` shows the café alone (a projector,
+ * a narrow terminal) and back.  Below TUI_MIN_SIDE columns the lesson's
+ * text fills the screen until `v`. */
 static void render(Tui *t)
 {
     if (!t->have_view) { render_alone(t); return; }
@@ -127,7 +133,8 @@ static void render(Tui *t)
     int h, w;
     getmaxyx(stdscr, h, w);
     (void)h;
-    t->v.side_w = side_width(w);
+    if (!t->cafe_only && w < TUI_MIN_SIDE) { render_alone(t); return; }
+    t->v.side_w = t->cafe_only ? 0 : side_width(w);
     term_draw(&t->v, &t->tb);
 }
 
@@ -191,6 +198,23 @@ static int lesson_key(Tui *t, const PlayPause *pp, int ch, char *buf, size_t len
     }
     if (ch == 'q' && pp->kind != ASK_CONFIRM) { t->quit = true; return -1; }
     if (ch == '<' && pp->kind != ASK_CONFIRM) { t->want_prev = true; return -1; }
+    if (ch == '?' && t->have_view && !strchr(t->v.msg, '\n')) {   /* the lesson's keys over the panes */
+        snprintf(t->v.msg, sizeof t->v.msg, "%s",
+                 "the lesson   Enter go on / jump to the checkpoint   < back a pause   q leave\n"
+                 "             PgUp/PgDn the lesson's text   v the cafe alone (and back)\n"
+                 "question     1-9 your answer      hint   h show it\n"
+                 "exercise     e edit in $EDITOR (every save is checked)   Enter check now\n"
+                 "             h hint   w solution (after 3 tries)   x reset   k skip\n"
+                 "the cafe     s step  n next  c continue  b back  Tab focus  : command\n"
+                 "             z zoom a pane (1-6 pick it)   : help lists every command");
+        return 2;
+    }
+    if (ch == 'v' && t->have_view) {
+        t->cafe_only = !t->cafe_only;
+        snprintf(t->v.msg, sizeof t->v.msg, t->cafe_only ? "the café alone: v brings the lesson back"
+                                                         : "the lesson beside the café: v shows the café alone");
+        return 2;
+    }
     if (ch == KEY_PPAGE || ch == KEY_UP) { t->scroll += ch == KEY_UP ? 1 : 10; return 2; }
     if (ch == KEY_NPAGE || ch == KEY_DOWN) {
         t->scroll -= ch == KEY_DOWN ? 1 : 10;
@@ -257,6 +281,10 @@ static bool tui_ask(void *ui, const PlayPause *pp, char *buf, size_t len)
         }
         if (ch == ERR) continue;
         if (t->have_view && term_prompt_open(&t->v)) { term_key(&t->v, &t->tb, ch); continue; }
+        if (t->have_view && (strchr(t->v.msg, '\n') || t->v.help)) {   /* an overlay: the key closes it */
+            term_key(&t->v, &t->tb, ch);
+            continue;
+        }
         if (ch == '?' && !t->have_view) continue;
         t->note[0] = '\0';
         r = lesson_key(t, pp, ch, buf, len);

@@ -2,7 +2,8 @@
 # run_lesson_tui.sh GOCAFE - the course as a learner meets it: `gocafe` with no
 # arguments in tmux (120x40), keyboard only, with its own XDG directories.
 #  - the menu opens; lesson 07 (a leak) is chosen;
-#  - the narrative pane sits beside the Source and Café panes;
+#  - the narrative pane sits beside the Source and Café panes; ? lists the
+#    lesson's keys; v shows the café alone and brings the lesson back;
 #  - a checkpoint waits while the learner steps (s), then holds;
 #  - the leak shows in the Café pane ("stuck forever: leaked");
 #  - a wrong answer gets its feedback, the right one "Right.";
@@ -73,6 +74,14 @@ keys Enter
 expect narrative "A goroutine leak is a goroutine that waits"
 expect source-beside "func logger(lines <-chan string) {"
 expect checkpoint-prompt "Step until G1 blocks in sleep"
+keys '?'
+expect lesson-keys "exercise     e edit in \$EDITOR"
+keys Escape
+keys v
+expect cafe-alone "the café alone: v brings the lesson back"
+check cafe-alone-no-text sh -c "! tmux -L gocafe-ltui-$$-$run capture-pane -t t -p | grep -q 'A goroutine leak is'"
+keys v
+expect lesson-back "A goroutine leak is a goroutine that waits"
 s1=$(step_of)
 keys s s
 s2=$(step_of)

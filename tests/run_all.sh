@@ -3,7 +3,7 @@
 # unit tests, the Go corpus tests/go, the TUI smoke test tests/run_tui.sh, the
 # lesson programs (tests/lessons_check.sh) and the lesson player
 # (tests/run_lessons_plain.sh).  Prints failures as they come and, last, one line
-#   tests: unit U/U, corpus P/N, tui T/T, course-tui C/C, lessons L/L, player P/P, course C/C
+#   tests: unit U/U, corpus P/N, tui T/T, course-tui C/C, walk W/W, repl R/R, lessons L/L, player P/P, course C/C
 # Exit status non-zero if anything failed.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +34,8 @@ part corpus corpus "$here/run_corpus.sh" "$gocafe" "$here/go"
 [ -f "$here/run_tui.sh" ] && part tui tui "$here/run_tui.sh" "$gocafe"
 # the course on the full screen, keyboard only, in tmux
 [ -f "$here/run_lesson_tui.sh" ] && part course-tui lesson-tui "$here/run_lesson_tui.sh" "$gocafe"
+# ... and the whole course, start to end, every exercise fixed in $EDITOR
+[ -f "$here/run_course_walk.sh" ] && part walk course-walk "$here/run_course_walk.sh" "$gocafe"
 [ -f "$here/run_repl.sh" ] && part repl repl "$here/run_repl.sh" "$gocafe"
 # every lesson program runs as its lesson says, and every lesson plays to
 # "lesson complete" in the text player

@@ -615,8 +615,20 @@ static void compile_var_init(Comp *c, Node *spec)
 {
     c->fn->line = spec->pos.line;
     int nn = spec->nnames, nv = spec->nlist2;
-    if (nv == 0) return;
     int save = c->fn->top;
+    if (nv == 0) {
+        /* var wg sync.WaitGroup: zeroed by sim_start, named here */
+        for (int i = 0; i < nn; i++) {
+            Symbol *sym = spec->names[i]->sym;
+            if (!sym || strcmp(spec->names[i]->name, "_") == 0) continue;
+            if (!obj_nameable(c, sym->type, NULL)) continue;
+            int r = tmp(c);
+            emit(c, OP_LOADG, r, sym->index);
+            obj_name(c, r, sym->type, spec->names[i]->name, NULL);
+            settop(c, save);
+        }
+        return;
+    }
     if (nv == nn) {
         for (int i = 0; i < nn; i++) {
             Node *id = spec->names[i];
@@ -625,7 +637,10 @@ static void compile_var_init(Comp *c, Node *spec)
             chan_name(c, NULL, id->name, spec->list2[i]);
             int r = expr_assign(c, spec->list2[i], t, ANY);
             c->varname = NULL;
-            if (sym && strcmp(id->name, "_") != 0) emit(c, OP_STOREG, sym->index, r);
+            if (sym && strcmp(id->name, "_") != 0) {
+                obj_name(c, r, t, id->name, spec->list2[i]);
+                emit(c, OP_STOREG, sym->index, r);
+            }
             settop(c, save);
         }
         return;
@@ -650,6 +665,7 @@ static void compile_var_init(Comp *c, Node *spec)
         Type *from = rhs->type && rhs->type->kind == T_TUPLE ? rhs->type->results[i] : sym->type;
         if (i == 1 && rhs->type && rhs->type->kind != T_TUPLE) from = c->tt->t_bool;
         int r = convert_store(c, base + i, from, sym->type, fresh, base + i);
+        obj_name(c, r, sym->type, spec->names[i]->name, rhs);
         emit(c, OP_STOREG, sym->index, r);
     }
     settop(c, save);

@@ -815,6 +815,67 @@ const char *field_chan_name(Comp *c, Field *f, Node *lit)
     return c->varname && v == lit ? cstrf(c, "%s.%s", c->varname, f->name) : f->name;
 }
 
+/* ---- names of contexts and WaitGroups (OP_NAMEOBJ, for the UI) ---- */
+
+static bool named(const Type *t, const char *pkg, const char *name)
+{
+    return t && t->name && t->pkg && strcmp(t->name, name) == 0 && strcmp(t->pkg, pkg) == 0;
+}
+
+static bool is_wg(const Type *t) { return named(t, "sync", "WaitGroup"); }
+
+const char *obj_var_text(Comp *c, Node *lhs)
+{
+    Node *l = unparen(lhs);
+    if (!l || (l->kind == N_IDENT && strcmp(l->name, "_") == 0)) return NULL;
+    if (l->kind == N_IDENT) return l->name;
+    char buf[128];
+    ast_expr_str(l, buf, sizeof buf);
+    return cstrf(c, "%s", buf);
+}
+
+bool obj_nameable(Comp *c, Type *t, Node *rhs)
+{
+    if (!t || !c->pkg || !c->pkg->filename || strncmp(c->pkg->filename, "$GOROOT/", 8) == 0)
+        return false;                         /* the library's own variables */
+    if (named(t, "context", "Context")) {
+        /* a context is made by a call (context.WithCancel, a user's
+         * constructor); copies of one already named keep its name */
+        Node *r = unparen(rhs);
+        return r && r->kind == N_CALL && !r->conversion && !r->builtin;
+    }
+    if (t->kind == T_POINTER && t->elem) t = t->elem;
+    if (is_wg(t)) return true;
+    for (int i = 0; t->kind == T_STRUCT && i < t->nfields; i++)
+        if (is_wg(t->fields[i].type)) return true;
+    return false;
+}
+
+void obj_name(Comp *c, int reg, Type *t, const char *name, Node *rhs)
+{
+    if (!name || !obj_nameable(c, t, rhs)) return;
+    if (named(t, "context", "Context")) {
+        emit(c, OP_NAMEOBJ, reg, kstr(c, name, (int64_t)strlen(name)), NAMEOBJ_CTX);
+        return;
+    }
+    int deref = 0;
+    if (t->kind == T_POINTER && t->elem) {
+        deref = NAMEOBJ_DEREF;
+        t = t->elem;
+    }
+    if (is_wg(t)) {
+        emit(c, OP_NAMEOBJ, reg, kstr(c, name, (int64_t)strlen(name)), NAMEOBJ_WG | deref);
+        return;
+    }
+    if (t->kind != T_STRUCT) return;
+    for (int i = 0; i < t->nfields; i++) {   /* s.wg of a struct s */
+        if (!is_wg(t->fields[i].type)) continue;
+        const char *fn = cstrf(c, "%s.%s", name, t->fields[i].name);
+        emit(c, OP_NAMEOBJ, reg, kstr(c, fn, (int64_t)strlen(fn)),
+             NAMEOBJ_WG | deref | (i + 1) << NAMEOBJ_FIELD_SHIFT);
+    }
+}
+
 static int composite(Comp *c, Node *n, int dst)
 {
     Type *t = n->type;

@@ -157,6 +157,17 @@ void chan_name(Comp *c, Node *lhs, const char *lhs_text, Node *rhs);
  * tag's, else "v.f" when lit is the value named v, else "f". */
 const char *field_chan_name(Comp *c, Field *f, Node *lit);
 
+/* UI names of contexts and WaitGroups (OP_NAMEOBJ): after a value of type t
+ * is in R[reg] on its way into the variable `name` (source text of the
+ * variable, field or element; NULL: name nothing), names what it holds: a
+ * context.Context that rhs (a call) made, a sync.WaitGroup or *WaitGroup,
+ * the WaitGroup fields of a struct or *struct ("s.wg").  Emits nothing for
+ * other types and in library packages.  obj_var_text: lhs's text (NULL for
+ * the blank identifier). */
+void obj_name(Comp *c, int reg, Type *t, const char *name, Node *rhs);
+bool obj_nameable(Comp *c, Type *t, Node *rhs);   /* would obj_name emit? */
+const char *obj_var_text(Comp *c, Node *lhs);
+
 /* compile_call.c */
 int compile_call(Comp *c, Node *n, int dst, int *nres); /* results at returned reg.. */
 int compile_builtin(Comp *c, Node *n, int dst);

@@ -281,6 +281,7 @@ static void assign(Comp *c, Node *n)
             Symbol *sym = unparen(lhs)->sym;
             int slot = new_slot(c);
             expr_assign(c, rhs, sym->type, slot);
+            obj_name(c, slot, sym->type, sym->name, rhs);
             declare_local(c, sym, slot);
             settop(c, fn->nactive);
             return;
@@ -300,9 +301,11 @@ static void assign(Comp *c, Node *n)
                 c->inplace = ls;
             expr_assign(c, rhs, lhs->type, lv.a);
             c->inplace = NULL;
+            obj_name(c, lv.a, lhs->type, obj_var_text(c, lhs), rhs);
             return;
         }
         int r = expr_assign(c, rhs, lhs->type, ANY);
+        obj_name(c, r, lhs->type, obj_var_text(c, lhs), rhs);
         lv_store(c, &lv, r);
         return;
     }
@@ -344,8 +347,15 @@ static void assign(Comp *c, Node *n)
         }
     }
     for (int i = 0; i < nl; i++) {
-        if (isnew[i]) declare_local(c, unparen(n->list[i])->sym, base + i);
-        else lv_assign(c, &lvs[i], base + i, n->list[i]->type);
+        Node *lhs = n->list[i], *rhs = n->list2[nr == nl ? i : 0];
+        if (isnew[i]) {
+            Symbol *sym = unparen(lhs)->sym;
+            obj_name(c, base + i, sym->type, sym->name, rhs);
+            declare_local(c, sym, base + i);
+        } else if (lvs[i].k != LV_BLANK) {
+            obj_name(c, base + i, lhs->type, obj_var_text(c, lhs), rhs);
+            lv_assign(c, &lvs[i], base + i, lhs->type);
+        }
     }
     if (anynew) fn->nactive = fn->top;
     free(lvs);
@@ -389,6 +399,7 @@ static void var_decl(Comp *c, Node *spec)
             Symbol *sym = spec->names[i]->sym;
             int slot = new_slot(c);
             emit_const(c, NULL, sym ? sym->type : NULL, slot);
+            if (sym) obj_name(c, slot, sym->type, obj_var_text(c, spec->names[i]), NULL);
             declare_local(c, sym, slot);
         }
         return;
@@ -400,6 +411,7 @@ static void var_decl(Comp *c, Node *spec)
             int slot = new_slot(c);
             chan_name(c, NULL, spec->names[i]->name, spec->list2[i]);
             expr_assign(c, spec->list2[i], sym ? sym->type : spec->list2[i]->type, slot);
+            if (sym) obj_name(c, slot, sym->type, obj_var_text(c, spec->names[i]), spec->list2[i]);
             settop(c, fn->nactive);
         }
         for (int i = 0; i < nn; i++) declare_local(c, spec->names[i]->sym, first + i);
@@ -412,6 +424,7 @@ static void var_decl(Comp *c, Node *spec)
     for (int i = 0; i < nn && i < 16; i++) {
         Symbol *sym = spec->names[i]->sym;
         if (sym && from[i]) convert_store(c, base + i, from[i], sym->type, fresh, base + i);
+        if (sym) obj_name(c, base + i, sym->type, obj_var_text(c, spec->names[i]), spec->list2[0]);
         declare_local(c, sym, base + i);
     }
     settop(c, fn->nactive);

@@ -224,7 +224,20 @@
                                    kind (1 send, 0 recv) / received ok; d: has default */ \
     X(PRINT,      4, "rnkn")    /* print R[a..a+b) with types K[c..c+b); d: 1 = println */ \
     X(GOEXIT,     0, "")        /* runtime.Goexit */ \
+    X(NAMEOBJ,    3, "rsn")     /* the library object R[a] holds was stored into the variable \
+                                   named K[b] (for the UI; first name wins); c: NAMEOBJ_* */ \
     X(UNREACHABLE,0, "")        /* end of a function with results: cannot be reached */
+
+/* OP_NAMEOBJ's c: what the object is, and how to reach it from R[a]:
+ * through a pointer (DEREF), then the field (c >> NAMEOBJ_FIELD_SHIFT) - 1
+ * of the struct there (0: none).  A nil on the way names nothing. */
+enum {
+    NAMEOBJ_CTX = 1,          /* a context.Context (key: the pointer it holds) */
+    NAMEOBJ_WG = 2,           /* a sync.WaitGroup (key: its GoArray) */
+    NAMEOBJ_KIND = 3,
+    NAMEOBJ_DEREF = 4,
+    NAMEOBJ_FIELD_SHIFT = 8
+};
 
 typedef enum Op {
 #define GOCAFE_OP_ENUM(name, n, fmt) OP_##name,

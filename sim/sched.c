@@ -49,6 +49,8 @@ void sched_free(Sim *s)
         for (int i = 0; i < sc->ngx; i += GX_BLOCK) free(sc->gx[i]);
         free(sc->gx);
         free(sc->tracked);
+        free(sc->objnames);
+        free(sc->objindex);
         /* every sudog (cached or still waiting) lives in a block */
         for (SudogBlock *b = sc->sudogblocks, *nb; b; b = nb) {
             nb = b->next;
@@ -668,4 +670,53 @@ void sched_track(Sim *s, GoIface *obj)
         sc->tracked = xrealloc(sc->tracked, (size_t)sc->captracked * sizeof *sc->tracked);
     }
     sc->tracked[sc->ntracked++] = obj;
+}
+
+/* ---- names of library objects (OP_NAMEOBJ) ---- */
+
+static uint32_t obj_hash(const void *key)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL;
+    return (uint32_t)(h >> 32);
+}
+
+static int32_t *obj_slot(Sched *sc, const void *key)
+{
+    for (uint32_t i = obj_hash(key) & sc->objmask;; i = (i + 1) & sc->objmask) {
+        int32_t *slot = &sc->objindex[i];
+        if (!*slot || sc->objnames[*slot - 1].key == key) return slot;
+    }
+}
+
+/* Keeps the index at most half full. */
+static void obj_grow(Sched *sc)
+{
+    uint32_t size = sc->objmask ? (sc->objmask + 1) * 2 : 64;
+    free(sc->objindex);
+    sc->objindex = xcalloc(size, sizeof *sc->objindex);
+    sc->objmask = size - 1;
+    for (int i = 0; i < sc->nobjnames; i++) *obj_slot(sc, sc->objnames[i].key) = i + 1;
+}
+
+const ObjName *sched_obj_name(Sim *s, const void *key)
+{
+    Sched *sc = sched_of(s);
+    if (!sc || !sc->objmask || !key) return NULL;
+    int32_t i = *obj_slot(sc, key);
+    return i ? &sc->objnames[i - 1] : NULL;
+}
+
+void sched_name_obj(Sim *s, const void *key, const char *name, int kind)
+{
+    Sched *sc = sched_of(s);
+    if (!key || !name || !*name) return;
+    if ((uint32_t)sc->nobjnames * 2 >= sc->objmask) obj_grow(sc);
+    int32_t *slot = obj_slot(sc, key);
+    if (*slot) return;                      /* first name wins */
+    if (sc->nobjnames == sc->capobjnames) {
+        sc->capobjnames = sc->capobjnames ? sc->capobjnames * 2 : 16;
+        sc->objnames = xrealloc(sc->objnames, (size_t)sc->capobjnames * sizeof *sc->objnames);
+    }
+    sc->objnames[sc->nobjnames] = (ObjName){ key, name, kind };
+    *slot = ++sc->nobjnames;
 }

@@ -154,7 +154,22 @@ typedef struct Sched {
     /* library objects the snapshot reads (sched_track) */
     GoIface **tracked;
     int ntracked, captracked;
+    /* names of library objects (sched_name_obj): in naming order, with an
+     * open-addressing index (slot = entry index + 1, 0 empty) */
+    struct ObjName *objnames;
+    int nobjnames, capobjnames;
+    int32_t *objindex;
+    uint32_t objmask;     /* index size - 1 (a power of two), 0 = no index */
 } Sched;
+
+/* The variable a library object was first stored in (OP_NAMEOBJ): "ctx",
+ * "child", "s.ctx", "wg", "s.wg".  key: the object's identity (a context:
+ * the pointer its interface value holds; a WaitGroup: its GoArray). */
+typedef struct ObjName {
+    const void *key;
+    const char *name;     /* the program's constant: lives as long as the Sim */
+    int kind;             /* NAMEOBJ_CTX or NAMEOBJ_WG (ops.h) */
+} ObjName;
 
 static inline Sched *sched_of(Sim *s) { return (Sched *)s->sched; }
 static inline GSched *gsched(G *g) { return (GSched *)g->schedx; }
@@ -204,6 +219,11 @@ int sched_candidates(Sim *s, G **out, int max);
  * calls it (through a native) when the object is made; the snapshot reads
  * its fields by name through its type. */
 void sched_track(Sim *s, GoIface *obj);
+/* Names object `key` (first name wins: a context passed on keeps the name
+ * it was made with); sched_obj_name: its entry, or NULL.  Costs nothing
+ * until the first name. */
+void sched_name_obj(Sim *s, const void *key, const char *name, int kind);
+const ObjName *sched_obj_name(Sim *s, const void *key);
 /* Registers a snapshot extension (at most 4; false when full). */
 bool sched_add_snapfill(Sim *s, void (*fn)(Sim *s, struct Snapshot *snap));
 

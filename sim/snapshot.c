@@ -6,6 +6,7 @@
 #include "event.h"
 #include "vm.h"
 #include "rt.h"
+#include "ops.h"
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -508,31 +509,75 @@ static int64_t time_ns(const GoArray *tm, const Type *t)
     return (sec.i - UNIX_TO_INTERNAL) * 1000000000LL + nsec.i - TIMER_EPOCH_UNIX_NS;
 }
 
+/* A pointer -> id map for the objects of the snapshot under construction
+ * (ids > 0), so a program with 100000 contexts is not read in n^2. */
+typedef struct PtrMap {
+    const void **key;
+    int64_t *val;
+    uint32_t mask;        /* size - 1; 0 = empty */
+    int n;
+} PtrMap;
+
+static uint32_t pm_slot(const PtrMap *m, const void *key)
+{
+    uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL;
+    uint32_t i = (uint32_t)(h >> 32) & m->mask;
+    while (m->key[i] && m->key[i] != key) i = (i + 1) & m->mask;
+    return i;
+}
+
+static int64_t pm_get(const PtrMap *m, const void *key)
+{
+    if (!m->mask || !key) return 0;
+    uint32_t i = pm_slot(m, key);
+    return m->key[i] ? m->val[i] : 0;
+}
+
+static void pm_put(PtrMap *m, const void *key, int64_t val)
+{
+    if (!key) return;
+    if ((uint32_t)(m->n + 1) * 2 > m->mask) {
+        PtrMap old = *m;
+        uint32_t size = old.mask ? (old.mask + 1) * 2 : 64;
+        m->key = xcalloc(size, sizeof *m->key);
+        m->val = xcalloc(size, sizeof *m->val);
+        m->mask = size - 1;
+        m->n = 0;
+        for (uint32_t i = 0; old.mask && i <= old.mask; i++)
+            if (old.key[i]) pm_put(m, old.key[i], old.val[i]);
+        free(old.key);
+        free(old.val);
+    }
+    uint32_t i = pm_slot(m, key);
+    if (!m->key[i]) m->n++;
+    m->key[i] = key;
+    m->val[i] = val;
+}
+
+static void pm_free(PtrMap *m)
+{
+    free(m->key);
+    free(m->val);
+    memset(m, 0, sizeof *m);
+}
+
 /* Contexts in the snapshot under construction, keyed by the pointer their
  * interface value holds (a context's identity). */
-typedef struct CtxKeys {
-    const void **key;
-    int n, cap;
-} CtxKeys;
-
-static int64_t ctx_add(Snapshot *snap, CtxKeys *k, const void *key)
+static int64_t ctx_add(Snapshot *snap, PtrMap *k, const void *key)
 {
-    if (k->n == k->cap) {
-        k->cap = k->cap ? k->cap * 2 : 16;
-        k->key = xrealloc(k->key, (size_t)k->cap * sizeof *k->key);
-    }
-    k->key[k->n++] = key;
-    return snapshot_add_ctx(snap)->id;
+    int64_t id = snapshot_add_ctx(snap)->id;
+    pm_put(k, key, id);
+    return id;
 }
 
 /* Id of the context `parent`; one that is not tracked (Background, TODO,
  * a user's own Context type) becomes a root named after its type. */
-static int64_t ctx_parent(Snapshot *snap, CtxKeys *k, int first, const GoIface *parent)
+static int64_t ctx_parent(Snapshot *snap, PtrMap *k, const GoIface *parent)
 {
     if (!parent || !parent->type) return 0;
-    for (int j = 0; j < k->n; j++)
-        if (k->key[j] == parent->v.p) return first + j + 1;
-    int64_t id = ctx_add(snap, k, parent->v.p);
+    int64_t id = pm_get(k, parent->v.p);
+    if (id) return id;
+    id = ctx_add(snap, k, parent->v.p);
     SnapCtx *r = &snap->ctxs[id - 1];
     char buf[96];
     types_string(parent->type, "main", buf, sizeof buf);
@@ -542,7 +587,7 @@ static int64_t ctx_parent(Snapshot *snap, CtxKeys *k, int first, const GoIface *
 }
 
 /* Fills the SnapCtx of tracked context `in`. */
-static void take_ctx(Snapshot *snap, CtxKeys *k, int first, int64_t id, const GoIface *in)
+static void take_ctx(Snapshot *snap, PtrMap *k, int64_t id, const GoIface *in)
 {
     const Type *t;
     const GoArray *a = iface_struct(in, &t);
@@ -552,7 +597,7 @@ static void take_ctx(Snapshot *snap, CtxKeys *k, int first, int64_t id, const Go
     const Type *bt = cp ? ct : t;
     Value v;
     GoIface *parent = field_val(base, bt, "Context", &v, NULL) ? v.p : NULL;
-    int64_t pid = ctx_parent(snap, k, first, parent);
+    int64_t pid = ctx_parent(snap, k, parent);
     SnapCtx *c = &snap->ctxs[id - 1];      /* after ctx_parent: it may realloc */
     c->kind = snapshot_strdup(snap, t->name ? t->name : "context");
     c->parent = pid;
@@ -574,42 +619,72 @@ static bool is_context(const GoIface *in)
     return iface_struct(in, &t) && t->pkg && strcmp(t->pkg, "context") == 0;
 }
 
-static void take_contexts(Sched *sc, Snapshot *snap)
+static void take_contexts(Sim *s, Sched *sc, Snapshot *snap)
 {
-    CtxKeys k = { 0 };
-    int first = snap->nctxs;
+    PtrMap k = { 0 };
+    int64_t id = snap->nctxs;
     /* ids in creation order first, so a child can name any parent */
     for (int i = 0; i < sc->ntracked; i++)
         if (is_context(sc->tracked[i])) ctx_add(snap, &k, sc->tracked[i]->v.p);
-    int64_t id = first;
-    for (int i = 0; i < sc->ntracked; i++)
-        if (is_context(sc->tracked[i])) take_ctx(snap, &k, first, ++id, sc->tracked[i]);
-    free(k.key);
+    for (int i = 0; i < sc->ntracked; i++) {
+        if (!is_context(sc->tracked[i])) continue;
+        take_ctx(snap, &k, ++id, sc->tracked[i]);
+        const ObjName *on = sched_obj_name(s, sc->tracked[i]->v.p);
+        if (on) snap->ctxs[id - 1].label = snapshot_strdup(snap, on->name);
+    }
+    pm_free(&k);
 }
 
-/* WaitGroups: tracked ones, and any a goroutine waits on (its wait is on
- * &wg.sema; sync.go's WaitGroup keeps `state` (counter << 32 | waiters)
- * in the field just before `sema`). */
-static SnapWG *wg_for(Snapshot *snap, const Value *sema, Value state)
+/* WaitGroups: tracked ones, named ones (OP_NAMEOBJ, in naming order), and
+ * any a goroutine waits on (its wait is on &wg.sema; sync.go's WaitGroup
+ * keeps `state` (counter << 32 | waiters) in the field just before `sema`).
+ * A WaitGroup's identity is its sema word. */
+static SnapWG *wg_for(Snapshot *snap, PtrMap *m, const Value *sema, Value state)
 {
-    for (int i = 0; i < snap->nwgs; i++)
-        if (snap->wgs[i].label == (const char *)sema) return &snap->wgs[i];
+    int64_t i = pm_get(m, sema);
+    if (i) return &snap->wgs[i - 1];
     SnapWG *w = snapshot_add_wg(snap);
-    w->label = (const char *)sema;
+    pm_put(m, sema, snap->nwgs);
+    w->obj = sema;
     w->counter = (int32_t)(state.u >> 32);
-    w->waiters = snapshot_alloc(snap, 64 * sizeof *w->waiters);
     return w;
+}
+
+/* The WaitGroup in struct a of type t, if t is sync.WaitGroup. */
+static SnapWG *wg_struct(Snapshot *snap, PtrMap *m, const GoArray *a, const Type *t)
+{
+    if (!a || !t || !t->name || strcmp(t->name, "WaitGroup") != 0) return NULL;
+    int si = field_of(t, "sema"), st = field_of(t, "state");
+    if (si < 0 || st < 0 || si >= a->len || st >= a->len) return NULL;
+    return wg_for(snap, m, &a->v[si], a->v[st]);
+}
+
+static const Type *sync_waitgroup(Sim *s)
+{
+    for (int i = 0; i < s->types.nall; i++) {
+        const Type *t = s->types.all[i];
+        if (t && t->kind == T_STRUCT && t->name && t->pkg && strcmp(t->name, "WaitGroup") == 0 &&
+            strcmp(t->pkg, "sync") == 0)
+            return t;
+    }
+    return NULL;
 }
 
 static void take_waitgroups(Sim *s, Sched *sc, Snapshot *snap)
 {
+    PtrMap m = { 0 };
     for (int i = 0; i < sc->ntracked; i++) {
-        const Type *t;
+        const Type *t = NULL;
         const GoArray *a = iface_struct(sc->tracked[i], &t);
-        if (!a || !t->name || strcmp(t->name, "WaitGroup") != 0) continue;
-        int si = field_of(t, "sema"), st = field_of(t, "state");
-        if (si < 0 || st < 0 || si >= a->len || st >= a->len) continue;
-        wg_for(snap, &a->v[si], a->v[st]);
+        wg_struct(snap, &m, a, t);
+    }
+    const Type *wgt = NULL;
+    for (int i = 0; i < sc->nobjnames; i++) {
+        const ObjName *on = &sc->objnames[i];
+        if (on->kind != NAMEOBJ_WG) continue;
+        if (!wgt && !(wgt = sync_waitgroup(s))) break;
+        SnapWG *w = wg_struct(snap, &m, on->key, wgt);
+        if (w && !w->label) w->label = snapshot_strdup(snap, on->name);
     }
     for (int i = 0; i < s->ngs; i++) {
         G *g = s->gs[i];
@@ -617,10 +692,11 @@ static void take_waitgroups(Sim *s, Sched *sc, Snapshot *snap)
             strcmp(g->waitreason, "sync.WaitGroup.Wait") != 0)
             continue;
         const Value *sema = g->waiting_on;
-        SnapWG *w = wg_for(snap, sema, sema[-1]);
+        SnapWG *w = wg_for(snap, &m, sema, sema[-1]);
+        if (!w->waiters) w->waiters = snapshot_alloc(snap, 64 * sizeof *w->waiters);
         if (w->nwaiters < 64) w->waiters[w->nwaiters++] = g->id;
     }
-    for (int i = 0; i < snap->nwgs; i++) snap->wgs[i].label = NULL;
+    pm_free(&m);
 }
 
 void snapshot_take(Sim *s, Snapshot *out)
@@ -640,7 +716,7 @@ void snapshot_take(Sim *s, Snapshot *out)
     out->chans = snapshot_alloc(out, (size_t)sc->nchans * sizeof *out->chans);
     for (int i = 0; i < sc->nchans; i++) take_chan(out, sc->chans[i], &out->chans[out->nchans++]);
     take_timers(sc, out);
-    take_contexts(sc, out);
+    take_contexts(s, sc, out);
     take_waitgroups(s, sc, out);
     for (int i = 0; i < sc->nsnapfill; i++) sc->snapfill[i](s, out);
 }

@@ -9,6 +9,10 @@
  *    fmt: no String() methods are called).
  *  - Ids are the run's: goroutine ids (G1 main), channel ids (chan.h) and
  *    timer ids (timer.h), as in the event log.
+ *  - Contexts and WaitGroups carry the name of the variable they were first
+ *    stored in (the compiler's OP_NAMEOBJ, sched_name_obj).  WaitGroups
+ *    listed: every named one (naming order), then any other a goroutine
+ *    waits on.
  *  - Contexts and WaitGroups are library objects written in Go (sim/lib):
  *    the modules that implement them register a filler with
  *    sched_add_snapfill (sched.h), which calls snapshot_add_ctx /
@@ -102,7 +106,11 @@ typedef struct SnapCtx {
     int64_t id;           /* the filler's numbering; parent 0 = a root */
     int64_t parent;
     const char *kind;     /* "Background", "cancelCtx", "timerCtx", "valueCtx" ... */
-    const char *label;    /* e.g. the variable name, or NULL */
+    const char *label;    /* the variable it was made into ("ctx", "child",
+                             "s.ctx"; the first one: a parameter it is passed
+                             to does not rename it), a root's words
+                             ("context.Background or context.TODO"), or NULL
+                             (never stored in a variable) */
     bool cancelled;
     const char *err;      /* Err() text, NULL when nil */
     int64_t deadline;     /* virtual ns; -1 none */
@@ -111,7 +119,10 @@ typedef struct SnapCtx {
 
 typedef struct SnapWG {
     int64_t id;
-    const char *label;
+    const char *label;    /* the variable it was declared as ("wg", "s.wg",
+                             the first one), or NULL */
+    const void *obj;      /* its identity in the Sim (its sema word): for
+                             fillers matching waiters, not for display */
     int64_t counter;
     int64_t *waiters;     /* goroutine ids in Wait */
     int nwaiters;

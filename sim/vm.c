@@ -95,6 +95,31 @@ static inline int64_t smod(int64_t a, int64_t b) { return (b == -1) ? 0 : a % b;
         !(slice_stmt && gvx->skip_stmts-- > 0)) goto step_stop_; \
         stepped = true; } while (0)
 
+/* OP_NAMEOBJ: finds the object v holds (ops.h NAMEOBJ_*) and names it.
+ * Only code that stores a context or declares a WaitGroup runs it. */
+static void vm_name_obj(Sim *s, Value v, const GoString *name, uint32_t how)
+{
+    if (!name) return;
+    if (how & NAMEOBJ_DEREF) {
+        if (!v.p) return;
+        v = *(Value *)v.p;
+    }
+    uint32_t fi = how >> NAMEOBJ_FIELD_SHIFT;
+    if (fi) {
+        const GoArray *a = v.p;
+        if (!a || (int64_t)fi > a->len) return;
+        v = a->v[fi - 1];
+    }
+    int kind = (int)(how & NAMEOBJ_KIND);
+    if (kind == NAMEOBJ_CTX) {
+        const GoIface *in = v.p;
+        if (!in || !in->v.p) return;
+        sched_name_obj(s, in->v.p, name->ptr, kind);
+    } else if (v.p) {
+        sched_name_obj(s, v.p, name->ptr, kind);
+    }
+}
+
 VmStatus vm_run(Sim *s, G *g, int stop, bool nested, bool throwing, int64_t *budgetp, int stop_mask)
 {
     bool stepping = (stop_mask & (VM_STOP_STMT | VM_STOP_STMT_OVER)) != 0;
@@ -865,6 +890,7 @@ dispatch:
         return VM_BLOCKED;
     }
     CASE(PRINT) vm_print(s, &R[A], &K[C], (int)B, D != 0); ip += 4; NEXT;
+    CASE(NAMEOBJ) vm_name_obj(s, R[A], K[B].p, C); ip += 3; NEXT;
     CASE(GOEXIT) {
         /* a Panic record in the sim heap (rt_push_panic: after an ObjHdr) */
         rt_push_panic(s, g, NULL)->goexit = true;

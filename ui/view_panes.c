@@ -62,6 +62,8 @@ static int log_events(View *v)
     return s && s->events ? (int)s->events->n : 0;
 }
 
+#define CTX_SHOWN 64
+
 int view_pane_rows(View *v, PaneId p, int w)
 {
     const SnapG *g;
@@ -72,7 +74,9 @@ int view_pane_rows(View *v, PaneId p, int w)
     case PANE_SELECT:
         g = select_g(v);
         return g ? g->sel.ncases + g->sel.has_default + 2 : 1;
-    case PANE_TIME: return 2 + v->sn.ntimers + v->sn.nctxs;
+    case PANE_TIME: /* the tree shows up to CTX_SHOWN contexts, as many WaitGroups */
+        return 2 + v->sn.ntimers + (v->sn.nctxs < CTX_SHOWN ? v->sn.nctxs : CTX_SHOWN) +
+               (v->sn.nwgs ? 1 + (v->sn.nwgs < CTX_SHOWN ? v->sn.nwgs : CTX_SHOWN) : 0);
     case PANE_LOG: return log_events(v);
     default: return 1;
     }
@@ -289,12 +293,12 @@ static void pane_cafe(View *v, TextBuf *tb, int x, int y, int w, int h)
 
 /* ---- Channels ---- */
 
-static void chan_row(View *v, TextBuf *tb, const SnapChan *c, int x, int y, int w)
+static void chan_row(View *v, TextBuf *tb, const SnapChan *c, int x, int y, int w, int namew)
 {
     char name[64];
     view_chan_name(v, c->id, name, sizeof name);
     int col = 0;
-    col += tb_putf(tb, x, y, w, ST_TITLE, "%-11s", name);
+    col += tb_putf(tb, x, y, w, ST_TITLE, "%-*s", namew, name);
     col += tb_putf(tb, x + col, y, w - col, ST_DIM, " chan %-8s ", c->elemtype ? c->elemtype : "?");
     if (c->cap == 0) {
         col += tb_put(tb, x + col, y, w - col, ST_NORMAL, "unbuffered");
@@ -340,11 +344,19 @@ static void chan_row(View *v, TextBuf *tb, const SnapChan *c, int x, int y, int 
 static void pane_channels(View *v, TextBuf *tb, int x, int y, int w, int h)
 {
     int skip = v->scroll[PANE_CHANNELS], r = 0, seen = 0;
+    int namew = 11;   /* names in one column: "ctx.Done()", "s.ctx.Done()" */
+    for (int i = 0; i < v->sn.nchans; i++) {
+        char name[64];
+        if (!view_chan_visible(v, &v->sn.chans[i])) continue;
+        view_chan_name(v, v->sn.chans[i].id, name, sizeof name);
+        int n = (int)strlen(name);
+        if (n > namew) namew = n < 24 ? n : 24;
+    }
     for (int i = 0; i < v->sn.nchans && r < h; i++) {
         const SnapChan *c = &v->sn.chans[i];
         if (!view_chan_visible(v, c)) continue;
         if (seen++ < skip) continue;
-        chan_row(v, tb, c, x, y + r++, w);
+        chan_row(v, tb, c, x, y + r++, w, namew);
     }
     if (!seen) tb_put(tb, x, y, w, ST_DIM, "no channels yet");
 }
@@ -373,11 +385,14 @@ static void pane_select(View *v, TextBuf *tb, int x, int y, int w, int h)
         tb_cell(tb, x, y + r, won ? BX_RARROW : c->ready ? BX_DOT : BX_RING, st);
         int tw = 4;
         for (int j = 0; j < g->sel.ncases; j++) {
-            char t2[160];
-            if (view_case_text(v, line, g->sel.cases[j].index, t2, sizeof t2)) {
-                view_shorten(t2, 30);
-                if (utf8_cols(t2) > tw) tw = utf8_cols(t2);
+            char t2[160], n2[64];
+            if (!view_case_text(v, line, g->sel.cases[j].index, t2, sizeof t2)) {
+                /* a select inside a library call: "<-ctx.Done()" */
+                view_chan_name(v, g->sel.cases[j].chan, n2, sizeof n2);
+                snprintf(t2, sizeof t2, "%s%s", g->sel.cases[j].isSend ? "send on " : "<-", n2);
             }
+            view_shorten(t2, 30);
+            if (utf8_cols(t2) > tw) tw = utf8_cols(t2);
         }
         if (tw > w / 2 - 2) tw = w / 2 - 2;
         view_shorten(text, (size_t)tw);
@@ -431,17 +446,22 @@ static void ctx_visit(const Snapshot *sn, int i, int depth, int *order, int *dep
         if (sn->ctxs[k].parent == sn->ctxs[i].id) ctx_visit(sn, k, depth + 1, order, depths, n, max);
 }
 
+/* The context with this id (snapshot ids are 1, 2, ... in order), or NULL. */
+static const SnapCtx *ctx_by_id(const Snapshot *sn, int64_t id)
+{
+    if (id >= 1 && id <= sn->nctxs && sn->ctxs[id - 1].id == id) return &sn->ctxs[id - 1];
+    for (int k = 0; id && k < sn->nctxs; k++)
+        if (sn->ctxs[k].id == id) return &sn->ctxs[k];
+    return NULL;
+}
+
 static int ctx_tree_order(const Snapshot *sn, int *order, int *depths, int max)
 {
     int n = 0;
-    for (int i = 0; i < sn->nctxs; i++) {
-        bool root = sn->ctxs[i].parent == 0;
-        if (!root) {
-            root = true;  /* a parent missing from the snapshot makes a root */
-            for (int k = 0; k < sn->nctxs; k++)
-                if (sn->ctxs[k].id == sn->ctxs[i].parent) root = false;
-        }
-        if (root) ctx_visit(sn, i, 0, order, depths, &n, max);
+    for (int i = 0; i < sn->nctxs && n < max; i++) {
+        /* a parent missing from the snapshot makes a root */
+        if (!sn->ctxs[i].parent || !ctx_by_id(sn, sn->ctxs[i].parent))
+            ctx_visit(sn, i, 0, order, depths, &n, max);
     }
     return n;
 }
@@ -454,6 +474,32 @@ static const char *ctx_kind_words(const char *kind)
     if (strcmp(kind, "timerCtx") == 0) return "WithTimeout / WithDeadline";
     if (strcmp(kind, "valueCtx") == 0) return "WithValue";
     return kind;
+}
+
+/* Below the contexts: each WaitGroup the program declared (or waits on),
+ * "wg  counter 2  Wait(): G1". */
+static void pane_waitgroups(View *v, TextBuf *tb, int x, int y, int w, int h)
+{
+    int r = 0;
+    if (!v->sn.nwgs || r >= h) return;
+    tb_put(tb, x, y + r++, w, ST_TITLE, "WaitGroups");
+    for (int i = 0; i < v->sn.nwgs && i < CTX_SHOWN && r < h; i++) {
+        const SnapWG *wg = &v->sn.wgs[i];
+        int col = 2;
+        col += tb_putf(tb, x + col, y + r, w - col, ST_NORMAL, "%s",
+                       wg->label ? wg->label : "a WaitGroup");
+        col += tb_putf(tb, x + col, y + r, w - col, wg->counter ? ST_BLOCKED : ST_DONE,
+                       "  counter %lld", (long long)wg->counter);
+        if (wg->nwaiters) {
+            char who[160];
+            size_t n = 0;
+            for (int k = 0; k < wg->nwaiters && n < sizeof who; k++)
+                n += (size_t)snprintf(who + n, sizeof who - n, "%sG%lld", k ? ", " : "",
+                                      (long long)wg->waiters[k]);
+            tb_putf(tb, x + col, y + r, w - col, ST_DIM, "  Wait(): %s", who);
+        }
+        r++;
+    }
 }
 
 static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
@@ -484,8 +530,8 @@ static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
         int c = tb_put(tb, x, y + r, w, ST_TITLE, "contexts");
         tb_put(tb, x + c, y + r++, w - c, ST_DIM, ": none tracked");
     } else if (r < h) tb_put(tb, x, y + r++, w, ST_TITLE, "contexts");
-    int order[64], depths[64];
-    int n = ctx_tree_order(&v->sn, order, depths, 64);
+    int order[CTX_SHOWN], depths[CTX_SHOWN];
+    int n = ctx_tree_order(&v->sn, order, depths, CTX_SHOWN);
     for (int i = 0; i < n && r < h; i++) {
         const SnapCtx *c = &v->sn.ctxs[order[i]];
         int depth = depths[i];
@@ -496,14 +542,19 @@ static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
             snprintf(dl, sizeof dl, "  deadline t=%s", d);
         }
         int col = 2 + depth * 2;
-        col += tb_putf(tb, x + col, y + r, w - col, ST_NORMAL, "%s%s%s", depth ? "└ " : "",
-                       c->label ? c->label : ctx_kind_words(c->kind), dl);
+        /* "ctx  WithCancel": the variable it was made into, then how; a
+         * root's label says what it is */
+        const char *kind = ctx_kind_words(c->kind);
+        if (c->label && c->parent)
+            col += tb_putf(tb, x + col, y + r, w - col, ST_NORMAL, "%s%s  %s%s", depth ? "└ " : "",
+                           c->label, kind, dl);
+        else
+            col += tb_putf(tb, x + col, y + r, w - col, ST_NORMAL, "%s%s%s", depth ? "└ " : "",
+                           c->label ? c->label : kind, dl);
         /* a WithValue context has no state of its own: Err() is its parent's */
         const SnapCtx *from = c;
         for (int hop = 0; !from->cancelled && from->parent && hop < 16; hop++) {
-            const SnapCtx *up = NULL;
-            for (int k = 0; k < v->sn.nctxs; k++)
-                if (v->sn.ctxs[k].id == from->parent) up = &v->sn.ctxs[k];
+            const SnapCtx *up = ctx_by_id(&v->sn, from->parent);
             if (!up) break;
             from = up;
         }
@@ -513,6 +564,7 @@ static void pane_time(View *v, TextBuf *tb, int x, int y, int w, int h)
                 dead && from->err ? ", Err() = " : "", dead && from->err ? from->err : "");
         r++;
     }
+    pane_waitgroups(v, tb, x, y + r, w, h - r);
 }
 
 /* ---- Log ---- */

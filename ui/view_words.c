@@ -289,8 +289,11 @@ static void waiting_words(View *v, const SnapG *g, char *buf, size_t len)
         snprintf(buf, len, "steaming milk, %s left", d);
     } else if (strcmp(r, "sync.WaitGroup.Wait") == 0) {
         const SnapWG *w = wg_of_g(v, g->id);
-        if (w) snprintf(buf, len, "waiting for %lld teammate%s", (long long)w->counter,
-                        w->counter == 1 ? "" : "s");
+        if (w && w->label)
+            snprintf(buf, len, "waiting in %s.Wait() for %lld teammate%s", w->label,
+                     (long long)w->counter, w->counter == 1 ? "" : "s");
+        else if (w) snprintf(buf, len, "waiting for %lld teammate%s", (long long)w->counter,
+                             w->counter == 1 ? "" : "s");
         else snprintf(buf, len, "waiting for teammates");
     } else if (strstr(r, "Mutex")) {
         snprintf(buf, len, "waiting for the espresso machine (a lock)");

@@ -365,6 +365,16 @@ func (wg *WaitGroup) Wait() {
 	}
 }
 
+// Go calls f in a new goroutine and adds that task to the WaitGroup
+// (Go 1.25; Go by Example's waitgroups uses it).
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		f()
+	}()
+}
+
 // ---- Once (once.go) ----
 
 // Once is an object that will perform exactly one action.

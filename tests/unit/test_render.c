@@ -316,7 +316,7 @@ static void test_time_pane_draws_the_context_tree_with_err(void **state)
     assert_contains(t, "t=0.500s  time.After sends the time (made by G2)");
     assert_contains(t, "t=1.200s  G1's time.Sleep ends");
     assert_contains(t, "  context.Background or context.TODO  live");
-    assert_contains(t, "    └ WithCancel  live");
+    assert_contains(t, "    └ ctx  WithCancel  live");
     free(t);
     /* a synthetic child of the cancelled context inherits its Err() */
     Snapshot *sn = &f->v.sn;
@@ -332,7 +332,7 @@ static void test_time_pane_draws_the_context_tree_with_err(void **state)
     c->kind = "valueCtx";
     c->deadline = -1;
     t = pane_text(f, PANE_TIME, 90, 10);
-    assert_contains(t, "    └ WithCancel  cancelled, Err() = context canceled");
+    assert_contains(t, "    └ ctx  WithCancel  cancelled, Err() = context canceled");
     assert_contains(t, "      └ WithValue  cancelled through its parent, Err() = context canceled");
     free(t);
     fixture_free(f);

@@ -198,6 +198,11 @@ static void test_snapshot_contexts_waitgroups(void **state)
     assert_string_equal(sn.ctxs[2].kind, "timerCtx");
     assert_int_equal(sn.ctxs[2].parent, 2);
     assert_int_equal(sn.ctxs[2].deadline, 500000000);
+    /* named after the package variables they were stored in */
+    assert_string_equal(sn.ctxs[0].label, "root");
+    assert_string_equal(sn.ctxs[1].label, "child");
+    assert_string_equal(sn.ctxs[2].label, "timed");
+    assert_string_equal(sn.ctxs[3].label, "context.Background or context.TODO");
     assert_false(sn.ctxs[2].cancelled);
     assert_true(sn.ctxs[2].donechan > 0);
     assert_int_equal(sn.ntimers, 1);
@@ -215,6 +220,7 @@ static void test_snapshot_contexts_waitgroups(void **state)
     assert_null(sn.ctxs[0].err);
     assert_string_equal(sn.gs[0].state, "sync.WaitGroup.Wait");
     assert_int_equal(sn.nwgs, 1);
+    assert_string_equal(sn.wgs[0].label, "wg");
     assert_int_equal(sn.wgs[0].counter, 2);
     assert_int_equal(sn.wgs[0].nwaiters, 1);
     assert_int_equal(sn.wgs[0].waiters[0], 1);

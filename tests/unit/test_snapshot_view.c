@@ -1,0 +1,170 @@
+/* test_snapshot_view.c - the names of contexts and WaitGroups (snapshot
+ * labels, see test_snapshot_names.c) as the views show them: the Time
+ * pane's context tree ("s.ctx  WithCancel  live") and WaitGroups section,
+ * the café's "waiting in s.wg.Wait()", ctx.Done() channels named after
+ * their context.  The view sources are compiled in (as in test_render.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "../../ui/view_text.c"
+#include "../../ui/view_words.c"
+#include "../../ui/view.c"
+#include "../../ui/view_panes.c"
+#include "../../ui/view_cmd.c"
+
+static const char *const PROG =
+    "package main\n"
+    "\n"
+    "import (\n"
+    "\t\"context\"\n"
+    "\t\"sync\"\n"
+    "\t\"time\"\n"
+    ")\n"
+    "\n"
+    "type server struct {\n"
+    "\tctx    context.Context\n"
+    "\tcancel context.CancelFunc\n"
+    "\twg     sync.WaitGroup\n"
+    "}\n"
+    "\n"
+    "func worker(parent context.Context, wg *sync.WaitGroup) {\n"
+    "\tdefer wg.Done()\n"
+    "\tchild, stop := context.WithTimeout(parent, 300*time.Millisecond)\n"
+    "\tdefer stop()\n"
+    "\t<-child.Done()\n"
+    "}\n"
+    "\n"
+    "func main() {\n"
+    "\tctx, cancel := context.WithCancel(context.Background())\n"
+    "\tdefer cancel()\n"
+    "\ts := &server{}\n"
+    "\ts.ctx, s.cancel = context.WithCancel(ctx)\n"
+    "\tvar wg sync.WaitGroup\n"
+    "\twg.Add(1)\n"
+    "\ts.wg.Add(2)\n"
+    "\tgo worker(s.ctx, &s.wg)\n"
+    "\tgo worker(s.ctx, &s.wg)\n"
+    "\ts.wg.Wait()\n"
+    "\twg.Done()\n"
+    "}\n";
+
+typedef struct Fixture {
+    Stepper *st;
+    View v;
+    TextBuf tb;
+} Fixture;
+
+static Fixture *fixture(void)
+{
+    Fixture *f = calloc(1, sizeof *f);
+    SimConfig cfg = { .seed = 1 };
+    f->st = stepper_new("prog.go", PROG, strlen(PROG), &cfg);
+    assert_true(stepper_loaded(f->st));
+    view_init(&f->v, f->st, "prog.go", PROG, strlen(PROG));
+    return f;
+}
+
+static void fixture_free(Fixture *f)
+{
+    tb_free(&f->tb);
+    view_free(&f->v);
+    stepper_free(f->st);
+    free(f);
+}
+
+static char *pane_text(Fixture *f, PaneId p, int w, int h)
+{
+    tb_free(&f->tb);
+    tb_init(&f->tb, w, h);
+    view_pane(&f->v, &f->tb, p, 0, 0, w, h);
+    char *out = calloc((size_t)h, 4 * (size_t)w + 2);
+    size_t n = 0;
+    for (int y = 0; y < h; y++) {
+        n += tb_row_text(&f->tb, y, false, out + n, 4 * (size_t)w + 1);
+        out[n++] = '\n';
+    }
+    return out;
+}
+
+#define assert_contains(hay, needle) do { \
+        if (!strstr((hay), (needle))) fail_msg("no \"%s\" in:\n%s", (needle), (hay)); \
+    } while (0)
+
+/* Both workers wait on their child's Done(); main waits in s.wg.Wait(). */
+static Fixture *at_workers_blocked(void)
+{
+    Fixture *f = fixture();
+    StepCond c = { .until = UNTIL_BLOCK, .g = 3 };
+    assert_int_equal(stepper_run(f->st, &c), STOP_MATCHED);
+    view_refresh(&f->v);
+    return f;
+}
+
+static void test_time_pane_names_the_context_tree(void **state)
+{
+    Fixture *f = at_workers_blocked();
+    char *t = pane_text(f, PANE_TIME, 140, view_pane_rows(&f->v, PANE_TIME, 138) + 2);
+    assert_contains(t, "  context.Background or context.TODO  live");
+    assert_contains(t, "    └ ctx  WithCancel  live");
+    assert_contains(t, "      └ s.ctx  WithCancel  live");
+    /* made in worker from its `parent`: named child, under s.ctx */
+    assert_contains(t, "        └ child  WithTimeout / WithDeadline  deadline t=0.300s  live");
+    assert_null(strstr(t, "parent"));
+    free(t);
+    fixture_free(f);
+}
+
+static void test_time_pane_lists_waitgroups(void **state)
+{
+    Fixture *f = at_workers_blocked();
+    char *t = pane_text(f, PANE_TIME, 140, view_pane_rows(&f->v, PANE_TIME, 138) + 2);
+    assert_contains(t, "WaitGroups");
+    assert_contains(t, "  s.wg  counter 2  Wait(): G1");
+    assert_contains(t, "  wg  counter 1");
+    free(t);
+    fixture_free(f);
+}
+
+static void test_cafe_and_channels_use_the_names(void **state)
+{
+    Fixture *f = at_workers_blocked();
+    char *cafe = pane_text(f, PANE_CAFE, 120, view_pane_rows(&f->v, PANE_CAFE, 118) + 2);
+    assert_contains(cafe, "waiting in s.wg.Wait() for 2 teammates [sync.WaitGroup.Wait]");
+    assert_contains(cafe, "waiting at the pass for child.Done() [chan receive]");
+    free(cafe);
+    char *ch = pane_text(f, PANE_CHANNELS, 120, view_pane_rows(&f->v, PANE_CHANNELS, 118) + 2);
+    assert_contains(ch, "s.ctx.Done() chan struct{}");
+    assert_contains(ch, "child.Done() chan struct{}");
+    free(ch);
+    fixture_free(f);
+}
+
+/* At the end: the workers' deadlines passed, s.wg is back to 0. */
+static void test_names_at_the_end(void **state)
+{
+    Fixture *f = fixture();
+    StepCond c = { .until = UNTIL_END };
+    assert_int_equal(stepper_run(f->st, &c), STOP_ENDED);
+    view_refresh(&f->v);
+    char *t = pane_text(f, PANE_TIME, 140, view_pane_rows(&f->v, PANE_TIME, 138) + 2);
+    assert_contains(t, "└ child  WithTimeout / WithDeadline  deadline t=0.300s  cancelled, "
+                       "Err() = context deadline exceeded");
+    assert_contains(t, "  s.wg  counter 0");
+    free(t);
+    fixture_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_time_pane_names_the_context_tree),
+        cmocka_unit_test(test_time_pane_lists_waitgroups),
+        cmocka_unit_test(test_cafe_and_channels_use_the_names),
+        cmocka_unit_test(test_names_at_the_end),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -370,45 +370,13 @@ static const SnapChan *find_chan(const Snapshot *sn, const char *name)
     return found;
 }
 
-/* The variable of the k-th `X, ... := context.WithY(` / `X = context.WithY(`
- * in src (source order), into buf; false when there is none. */
-static bool ctx_var(const char *src, int k, char *buf, size_t len)
-{
-    for (const char *s = src; (s = strstr(s, "context.With")); s++) {
-        const char *line = s;
-        while (line > src && line[-1] != '\n') line--;
-        const char *eq = NULL;
-        for (const char *q = line; q < s; q++)
-            if (*q == '=') { eq = q; break; }
-        if (!eq) continue;
-        while (*line == ' ' || *line == '\t') line++;
-        if (strncmp(line, "var ", 4) == 0) line += 4;
-        size_t n = 0;
-        while (line + n < eq && (isalnum((unsigned char)line[n]) || line[n] == '_')) n++;
-        if (!n || k-- > 0) continue;
-        snprintf(buf, len, "%.*s", (int)n, line);
-        return true;
-    }
-    return false;
-}
-
-/* Contexts carry no variable names in snapshots: the derived contexts, in
- * the order they were made, are named after the context.With... assignments
- * in source order (right for the straight-line programs of lessons). */
-static const SnapCtx *find_ctx(Player *p, const Snapshot *sn, const char *name)
+/* `ctx NAME`: the context the compiler named NAME (the variable it was
+ * first stored in); the latest one when a name was reused. */
+static const SnapCtx *find_ctx(const Snapshot *sn, const char *name)
 {
     const SnapCtx *found = NULL;
-    for (int i = 0; i < sn->nctxs; i++)   /* the compiler's names (the latest of a name) */
+    for (int i = 0; i < sn->nctxs; i++)
         if (sn->ctxs[i].label && strcmp(sn->ctxs[i].label, name) == 0) found = &sn->ctxs[i];
-    if (found) return found;
-    int k = 0;
-    char var[64];
-    const char *src = prog_item(p, p->prog)->block;
-    for (int i = 0; i < sn->nctxs; i++) {
-        const SnapCtx *c = &sn->ctxs[i];
-        if (c->label && strcmp(c->label, name) == 0) found = c;
-        else if (c->parent && ctx_var(src, k++, var, sizeof var) && strcmp(var, name) == 0) found = c;
-    }
     return found;
 }
 
@@ -469,7 +437,7 @@ static bool expect_holds(Player *p, const LessonItem *it, const Snapshot *sn, ch
         snprintf(got, len, "no deadlock");
         return strstr(out, "all goroutines are asleep - deadlock!") != NULL;
     case LE_CTX_ERR: case LE_CTX_CANCELLED: case LE_CTX_LIVE:
-        cx = find_ctx(p, sn, it->name);
+        cx = find_ctx(sn, it->name);
         if (!cx) { snprintf(got, len, "no context named %s", it->name); return false; }
         snprintf(got, len, "%s is %s", it->name, cx->cancelled ? (cx->err ? cx->err : "done") : "live");
         if (it->exp == LE_CTX_ERR) return cx->err && strcmp(cx->err, it->what) == 0;
@@ -480,10 +448,6 @@ static bool expect_holds(Player *p, const LessonItem *it, const Snapshot *sn, ch
                 snprintf(got, len, "counter %lld", (long long)sn->wgs[i].counter);
                 return sn->wgs[i].counter == it->n;
             }
-        if (sn->nwgs == 1) {   /* WaitGroups carry no variable name yet: the only one */
-            snprintf(got, len, "counter %lld", (long long)sn->wgs[0].counter);
-            return sn->wgs[0].counter == it->n;
-        }
         snprintf(got, len, "no WaitGroup named %s", it->name);
         return false;
     }

@@ -208,7 +208,7 @@ static void layout_stack(View *v, TextBuf *tb, int x0, int top, int w, int H)
         int rows = view_pane_rows(v, order[i], w);
         h[i] = rows + 2;
         if (order[i] == PANE_SELECT && rows <= 1) h[i] = 0;
-        if (order[i] == PANE_TIME && v->sn.ntimers + v->sn.nctxs == 0) h[i] = 0;
+        if (order[i] == PANE_TIME && v->sn.ntimers + v->sn.nctxs + v->sn.nwgs == 0) h[i] = 0;
         if (h[i] > H / cap_div[i] && H / cap_div[i] >= 3) h[i] = H / cap_div[i];
         used += h[i];
     }

@@ -37,6 +37,18 @@ static Event *select_event(Sim *s, G *g, GoChan *c, int nready, int chosen, SelH
     return e;
 }
 
+/* Whether the UI shows this select of g as g's latest (GSched.sel and
+ * selchoice).  A select inside a library call the program made (context's
+ * propagateCancel polls parent.Done() with a default) is not the program's:
+ * the UI goes on showing the program's own.  A goroutine that runs library
+ * code only (context's watcher) has its selects shown. */
+static bool shown_select(const G *g)
+{
+    if (!g) return false;
+    int u = sched_user_frame(g);
+    return u < 0 || u == g->nframes - 1;
+}
+
 /* Keeps the cases of g's select, ready or not, for the UI (GSched.sel). */
 static void record_cases(Sim *s, G *g, const SelCase *cases, int n, bool has_default)
 {
@@ -107,7 +119,8 @@ ChanStatus chan_select(Sim *s, G *g, const SelCase *cases, int n, bool has_defau
         order[j] = i;
         norder++;
     }
-    if (g) record_cases(s, g, cases, n, has_default);
+    bool shown = shown_select(g);
+    if (shown) record_cases(s, g, cases, n, has_default);
     for (int i = 0; i < n; i++)
         if (case_ready(&cases[i])) ready[nready++] = i;
     int win = -1;
@@ -127,13 +140,13 @@ ChanStatus chan_select(Sim *s, G *g, const SelCase *cases, int n, bool has_defau
     ChanStatus st;
     if (win >= 0) {
         sc->lastsel = (SelChoice){ nready, win, how, s->cfg.seed };
-        if (g) gsched(g)->selchoice = sc->lastsel;
+        if (shown) gsched(g)->selchoice = sc->lastsel;
         select_event(s, g, cases[win].c, nready, win, how, (int64_t)s->cfg.seed);
         if (chosen) chosen->i = win;
         st = select_do(s, g, &cases[win]);
     } else if (has_default) {
         sc->lastsel = (SelChoice){ 0, -1, SEL_DEFAULT, s->cfg.seed };
-        if (g) gsched(g)->selchoice = sc->lastsel;
+        if (shown) gsched(g)->selchoice = sc->lastsel;
         select_event(s, g, NULL, 0, -1, SEL_DEFAULT, 0);
         if (chosen) chosen->i = -1;
         st = CHAN_OK;

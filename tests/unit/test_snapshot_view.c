@@ -158,6 +158,45 @@ static void test_names_at_the_end(void **state)
     fixture_free(f);
 }
 
+/* A select inside the library (WithCancel of a cancellable parent polls
+ * parent.Done() with a default) is not shown as the program's: the Select
+ * pane keeps the program's own select. */
+static void test_select_pane_ignores_library_selects(void **state)
+{
+    static const char P[] =
+        "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n)\n\n"
+        "func main() {\n"
+        "\tch := make(chan int, 1)\n"
+        "\tch <- 1\n"
+        "\tselect {\n"
+        "\tcase v := <-ch:\n"
+        "\t\tfmt.Println(\"got\", v)\n"
+        "\tdefault:\n"
+        "\t\tfmt.Println(\"none\")\n"
+        "\t}\n"
+        "\tctx, cancel := context.WithCancel(context.Background())\n"
+        "\tdefer cancel()\n"
+        "\tchild, stop := context.WithCancel(ctx)\n"
+        "\tdefer stop()\n"
+        "\tfmt.Println(child.Err())\n"
+        "}\n";
+    Fixture *f = calloc(1, sizeof *f);
+    SimConfig cfg = { .seed = 0 };
+    f->st = stepper_new("prog.go", P, strlen(P), &cfg);
+    assert_true(stepper_loaded(f->st));
+    view_init(&f->v, f->st, "prog.go", P, strlen(P));
+    int32_t line = 21;
+    StepCond c = { .until = UNTIL_LINE, .lines = &line, .nlines = 1 };
+    assert_int_equal(stepper_run(f->st, &c), STOP_MATCHED);
+    view_refresh(&f->v);
+    char *t = pane_text(f, PANE_SELECT, 100, 8);
+    assert_contains(t, "Select · G1 at line 11");
+    assert_contains(t, "won: case 0 v := <-ch: the only ready case");
+    assert_null(strstr(t, "ctx.Done()"));
+    free(t);
+    fixture_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +204,7 @@ int main(void)
         cmocka_unit_test(test_time_pane_lists_waitgroups),
         cmocka_unit_test(test_cafe_and_channels_use_the_names),
         cmocka_unit_test(test_names_at_the_end),
+        cmocka_unit_test(test_select_pane_ignores_library_selects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

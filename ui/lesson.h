@@ -118,6 +118,7 @@ typedef struct LessonEntry {
     char name[128];   /* file name without .md: "04-stopping" */
     char path[1024];
     char title[160];  /* from the file, or the name */
+    char intro[320];  /* its first paragraph, plain text (Markdown marks dropped) */
     char err[512];    /* parse error, "" when it parses */
 } LessonEntry;
 

@@ -57,6 +57,34 @@ static int by_name(const void *a, const void *b)
     return strcmp(((const LessonEntry *)a)->name, ((const LessonEntry *)b)->name);
 }
 
+/* The lesson's first paragraph as one line of plain text, for the menu:
+ * whitespace runs become one space, `code`, **bold** and *emphasis* marks
+ * go, cut at a word with an ellipsis when it does not fit. */
+static void intro_of(const Lesson *l, char *buf, size_t len)
+{
+    buf[0] = '\0';
+    const char *t = NULL;
+    for (int i = 0; i < l->n && !t; i++)
+        if (l->items[i].op == LO_TEXT && l->items[i].text[0] != '#') t = l->items[i].text;
+    if (!t || len < 8) return;
+    size_t n = 0;
+    for (; *t && n + 4 < len; t++) {
+        if (t[0] == '\n' && t[1] == '\n') break;   /* the first paragraph only */
+        if (*t == '`' || *t == '*') continue;
+        char c = (*t == '\n' || *t == '\t') ? ' ' : *t;
+        if (c == ' ' && (n == 0 || buf[n - 1] == ' ')) continue;
+        buf[n++] = c;
+    }
+    if (*t && t[0] != '\n') {   /* cut: back to a word boundary, then "..." */
+        while (n > 0 && buf[n - 1] != ' ') n--;
+        while (n > 0 && buf[n - 1] == ' ') n--;
+        memcpy(buf + n, "...", 3);
+        n += 3;
+    }
+    while (n > 0 && buf[n - 1] == ' ') n--;
+    buf[n] = '\0';
+}
+
 int lesson_list(char dirs[][1024], int ndirs, LessonEntry *out, int max)
 {
     int n = 0;
@@ -81,6 +109,7 @@ int lesson_list(char dirs[][1024], int ndirs, LessonEntry *out, int max)
             Lesson l;
             if (lesson_load(e->path, &l, e->err, sizeof e->err)) {
                 snprintf(e->title, sizeof e->title, "%s", l.title);
+                intro_of(&l, e->intro, sizeof e->intro);
                 e->err[0] = '\0';
                 lesson_free(&l);
             } else {

@@ -623,7 +623,7 @@ static void test_find_and_lookup(void **state)
     char p[600];
     snprintf(p, sizeof p, "%s/04-stopping.md", tmpdir);
     FILE *f = fopen(p, "w");
-    fputs("# 04 · Stop\n", f);
+    fputs("# 04 · Stop\n\nYou *cannot* kill a `goroutine`:\nyou ask it.\n\nSecond paragraph.\n", f);
     fclose(f);
     snprintf(p, sizeof p, "%s/05-broken.md", tmpdir);
     f = fopen(p, "w");
@@ -637,6 +637,7 @@ static void test_find_and_lookup(void **state)
     assert_string_equal(es[0].name, "04-stopping");
     assert_string_equal(es[0].title, "04 · Stop");
     assert_string_equal(es[0].err, "");
+    assert_string_equal(es[0].intro, "You cannot kill a goroutine: you ask it.");   /* the menu's preview */
     assert_string_equal(es[1].name, "05-broken");
     assert_non_null(strstr(es[1].err, "05-broken.md:1: a lesson starts with a # Title"));
     assert_ptr_equal(lesson_lookup(es, n, "04"), &es[0]);

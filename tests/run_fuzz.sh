@@ -18,6 +18,7 @@ for bin in "$@"; do
     corpus="$work/corpus/$name"
     mkdir -p "$corpus"
     cp "$here"/go/*.go "$corpus"/ 2>/dev/null
+    cp "$here"/../lessons/*.md "$corpus"/ 2>/dev/null   # the lesson parser's seeds
     for seeds in "$here/fuzz/corpus" "$here"/fuzz/corpus_* "$here/fuzz/regress"; do
         [ -d "$seeds" ] && cp "$seeds"/* "$corpus"/ 2>/dev/null
     done

@@ -412,6 +412,7 @@ static bool program_opts(Parser *p, LessonItem *it, char **w, int n, int from, b
         } else if (strncmp(w[k], "seeds=", 6) == 0 && exercise && parse_int(w[k] + 6, 1000, &v) && v >= 1) {
             it->seeds = (int)v;
         } else if (strncmp(w[k], "solution=", 9) == 0 && exercise && w[k][9]) {
+            free(it->solution);   /* written twice: the last one counts */
             it->solution = lp_strdup(w[k] + 9);
         } else if (strcmp(w[k], "varies") == 0) {
             it->varies = true;

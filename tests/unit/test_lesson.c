@@ -202,7 +202,8 @@ static void test_ask_hint_exercise(void **state)
         "  > A send wakes one receiver.\n"
         "-->\n"
         "<!-- gocafe: hint\nLook up.\n-->\n"
-        "<!-- gocafe: exercise fix solution=solutions/ok.go seeds=4 varies go=1.22 -->\n"
+        /* solution= twice: the last counts, the first is freed (found by fuzz_lesson) */
+        "<!-- gocafe: exercise fix solution=x.go solution=solutions/ok.go seeds=4 varies go=1.22 -->\n"
         "```go\npackage main\n```\n"
         "<!-- gocafe: check prints -->\n```text\nhi\n```\n"
         "<!-- gocafe: check no-leaks -->\n"

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../../ui/lesson_parse.c"
+#include "../../ui/readfile.c"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -71,9 +71,11 @@
  *                 for const specs with no values, the parser leaves list2 empty and the
  *                 checker repeats the previous spec's expressions (Go's implicit repetition)
  * N_TYPESPEC      name, x = type; NF_ALIAS for `type A = B`;
- *                 NF_TYPEPARAMS when type parameters were seen (rejected)
+ *                 NF_TYPEPARAMS when type parameters were seen: list = them (N_FIELD:
+ *                 names, x = constraint; instantiated by check_generic.c)
  * N_FUNCDECL      name (pos = the name's position), x = receiver N_FIELD or NULL,
- *                 y = N_FUNCTYPE, z = body or NULL
+ *                 y = N_FUNCTYPE, z = body or NULL; NF_TYPEPARAMS: list = type
+ *                 parameters (N_FIELD) of a generic function
  *                 (bodiless functions exist only in library stubs: natives)
  */
 #ifndef GOCAFE_AST_H

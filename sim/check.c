@@ -193,6 +193,11 @@ static void make_universe(Checker *c)
     universe_type(c, "byte", tt->t_uint8);
     universe_type(c, "rune", tt->t_int32);
     universe_type(c, "any", tt->t_any);
+    {   /* the constraint; not verified (check_generic.c) */
+        Type *cmp = types_named(tt, NULL, NULL, "comparable");
+        types_set_underlying(tt, cmp, tt->t_any);
+        universe_type(c, "comparable", cmp);
+    }
     universe_type(c, "complex64", NULL);   /* unsupported: reported on use */
     universe_type(c, "complex128", NULL);
     CSym *t = sym_new(c, SYM_CONST, "true", (Pos){0, 0}, tt->t_untyped_bool);
@@ -582,8 +587,7 @@ void check_resolve_obj(Checker *c, CSym *o)
     case SYM_FUNC: {
         Node *fd = o->spec;
         if (fd->flags & NF_TYPEPARAMS) {
-            check_error(c, fd->pos, "generic functions are not supported by gocafe");
-            o->s.type = c->tt->t_invalid;
+            check_generic_decl(c, o);
             break;
         }
         o->s.type = check_func_type(c, fd->y, NULL);
@@ -781,6 +785,7 @@ static void check_method_receivers(Checker *c)
     for (int i = 0; i < c->nmethods; i++) {
         Node *fd = c->methods[i];
         if (!fd || fd->sym) continue;
+        if (check_is_generic_method(c, fd)) continue;   /* instantiated with its type */
         /* receiver base is not a type declared in this package */
         bool ptr;
         Node *base = recv_base(fd->x ? fd->x->x : NULL, &ptr);
@@ -944,6 +949,10 @@ static void check_bodies(Checker *c, Node *file)
     for (int i = 0; i < file->nlist2; i++) {
         Node *fd = file->list2[i];
         if (!fd || fd->kind != N_FUNCDECL) continue;
+        /* generic functions and methods of generic types: only their
+           instances are checked and compiled (check_generic_drain) */
+        if ((fd->flags & NF_TYPEPARAMS) && !fd->x) continue;
+        if (check_is_generic_method(c, fd)) continue;
         c->pkg->funcs[c->pkg->nfuncs++] = fd;
         Symbol *sym = fd->sym;
         if (!sym || !sym->type || sym->type->kind != T_FUNC) continue;
@@ -961,6 +970,7 @@ static void check_bodies(Checker *c, Node *file)
         check_func_body(c, fd, sym->type, fd->x, fd->y, fd->z);
         c->cur_decl = NULL;
     }
+    check_generic_drain(c);
 }
 
 static void fill_members(Checker *c)

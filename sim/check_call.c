@@ -654,11 +654,67 @@ void check_builtin(Checker *c, Node *n, BuiltinId id)
 
 /* ---------- calls ---------- */
 
+/* A call of a generic function: F(args), F[T](args), pkg.F(args).  The
+ * arguments are checked first, the type arguments inferred from them, and
+ * the callee becomes a reference to the instance (check_generic.c). */
+static bool generic_call(Checker *c, Node *n)
+{
+    Node *f = n->x;
+    while (f && f->kind == N_PAREN) f = f->x;
+    Node *target = f && f->kind == N_INDEX ? f->x : f;
+    Symbol *gs = check_generic_sym(c, target);
+    if (!gs || gs->kind != SYM_FUNC) return false;
+    char es[ES];
+    check_estr(c, target, es, sizeof es);
+    Type *targs[16] = {0};
+    if (f->kind == N_INDEX) {
+        bool partial = false;
+        CSym *in = check_instantiate_func_expr(c, f, targs, &partial);
+        if (!in) { use_args(c, n); invalid(n); return true; }
+        if (!partial) return false;   /* fully instantiated: index_expr makes it an instance */
+    }
+    gs->used = true;
+    Args a;
+    if (!eval_args(c, n, &a)) { invalid(n); return true; }
+    if (!check_infer(c, gs, targs, a.types, a.n, (n->flags & NF_ELLIPSIS) != 0, n, es)) {
+        invalid(n);
+        return true;
+    }
+    CSym *in = check_instantiate_func(c, gs, targs, n);
+    if (!in) { invalid(n); return true; }
+    check_use_sym(c, &in->s);
+    if (f->kind == N_INDEX || f->kind == N_IDENT) {
+        f->kind = N_IDENT;
+        f->name = in->s.name;
+        f->x = f->y = NULL;
+        f->list = NULL;
+        f->nlist = 0;
+    } else if (f->kind == N_SELECTOR) {
+        f->x->mode = MODE_PKG;
+        f->x->sym = scope_lookup(c, f->x->name, NULL);
+        f->sel = arena_alloc(c->arena, sizeof *f->sel);
+        f->sel->kind = SEL_PKG;
+    }
+    f->sym = &in->s;
+    f->mode = MODE_VALUE;
+    f->type = in->s.type;
+    for (Node *p = n->x; p && p != f; p = p->x) {
+        p->mode = MODE_VALUE;
+        p->type = f->type;
+    }
+    Type *sig = in->s.type;
+    if (!sig || sig->kind != T_FUNC) { invalid(n); return true; }
+    args_against(c, n, &a, sig, es);
+    set_result(c, n, sig);
+    return true;
+}
+
 void check_call(Checker *c, Node *n)
 {
     char os[OS], es[ES];
     Node *f = n->x;
     if (!f) { invalid(n); return; }
+    if (generic_call(c, n)) return;
     check_expr(c, f);
     switch (f->mode) {
     case MODE_INVALID: use_args(c, n); invalid(n); return;

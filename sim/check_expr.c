@@ -426,6 +426,12 @@ static void ident(Checker *c, Node *n)
         check_use_sym(c, sym);
         n->mode = MODE_VALUE;
         n->type = sym->type;
+        if (check_is_generic(sym) && !c->generic_ok) {
+            check_generic_without_inst(c, n, sym);
+            invalid(n);
+            return;
+        }
+        c->generic_ok = false;
         if (!n->type || n->type->kind == T_INVALID) invalid(n);
         return;
     case SYM_PKG:
@@ -980,15 +986,41 @@ static void index_expr(Checker *c, Node *n)
     char os[OS];
     Node *x = n->x;
     if (!x || !n->y) { invalid(n); return; }
+    Symbol *gs = check_generic_sym(c, x);
+    if (gs && gs->kind == SYM_TYPE) {   /* List[int] as an expression: a type */
+        Type *t = check_type(c, n);
+        n->type = t;
+        n->mode = t == c->tt->t_invalid ? MODE_INVALID : MODE_TYPE;
+        return;
+    }
+    if (gs && gs->kind == SYM_FUNC) {   /* F[int]: an instance, as a value */
+        Type *targs[16];
+        bool partial = false;
+        CSym *in = check_instantiate_func_expr(c, n, targs, &partial);
+        if (!in || partial) {
+            if (in) check_error(c, check_start_pos(n), "in call to %s, cannot infer type arguments", gs->name);
+            invalid(n);
+            return;
+        }
+        gs->used = true;
+        check_use_sym(c, &in->s);
+        /* the node becomes a reference to the instance */
+        n->kind = N_IDENT;
+        n->name = in->s.name;
+        n->sym = &in->s;
+        n->x = n->y = NULL;
+        n->list = NULL;
+        n->nlist = 0;
+        n->mode = MODE_VALUE;
+        n->type = in->s.type;
+        if (!n->type || n->type->kind == T_INVALID) invalid(n);
+        return;
+    }
     check_expr(c, x);
     if (x->mode == MODE_INVALID) { check_expr(c, n->y); invalid(n); return; }
     if (x->mode == MODE_TYPE) {
-        check_error(c, n->pos, "generic types are not supported by gocafe");
-        invalid(n);
-        return;
-    }
-    if (x->type && x->type->kind == T_FUNC && x->mode == MODE_VALUE && x->sym && x->sym->kind == SYM_FUNC) {
-        check_error(c, check_start_pos(x), "generic functions are not supported by gocafe");
+        char es[ES];
+        check_error(c, check_start_pos(x), "%s is not a generic type", check_estr(c, x, es, sizeof es));
         invalid(n);
         return;
     }
@@ -1139,7 +1171,8 @@ static void type_assert(Checker *c, Node *n)
         char cause[512];
         SBuf b = {cause, 0, sizeof cause};
         cause[0] = 0;
-        if (!implements_cause(c, t, types_under(x->type), &b)) {
+        /* in a generic instance the assertion is legal Go: it fails at run time */
+        if (!c->in_instance && !implements_cause(c, t, types_under(x->type), &b)) {
             /* "T does not implement I (missing method M)" names I as written */
             char ts[ES], is[ES], why[256];
             types_implements(t, types_under(x->type), why, sizeof why);

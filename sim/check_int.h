@@ -46,6 +46,8 @@ int cv_sign(ConstVal v);
 
 typedef enum ObjState { OBJ_DONE = 0, OBJ_TODO, OBJ_RESOLVING } ObjState;
 
+typedef struct Generic Generic;   /* check_generic.c */
+
 typedef struct CSym {
     Symbol s;
     ObjState state;       /* package-level lazy resolution */
@@ -56,6 +58,7 @@ typedef struct CSym {
     int ndeps, capdeps;
     bool is_alias;
     int mark;             /* visit stamp (Checker.mark_gen) */
+    Generic *gen;         /* generic function or type: its instances */
 } CSym;
 
 typedef struct Scope Scope;
@@ -113,6 +116,15 @@ typedef struct Checker {
     CSym **objs; int nobjs, capobjs;
     Node **methods; int nmethods, capmethods;   /* method decls, resolved after types */
     Symbol **imports; int nimports, capimports;
+    /* generics: instance bodies still to check (check_generic.c) */
+    void *gwork; int ngwork, capgwork;
+    void *gres[64];       /* generic type instances being resolved, and */
+    bool gres_via[64];    /* whether each was reached through an indirection */
+    int ngres;
+    bool in_instance;     /* checking a generic instance's body: errors that
+                             only instantiation creates are Go-legal */
+    bool generic_ok;      /* the next generic function operand is a callee or
+                             instantiated: no "without instantiation" error */
 } Checker;
 
 /* check.c */
@@ -136,6 +148,7 @@ Type *check_type(Checker *c, Node *n);
 Type *check_type_or_invalid(Checker *c, Node *n, bool report_nontype);
 Type *check_func_type(Checker *c, Node *ftype, Node *recv);
 Type *check_typespec(Checker *c, CSym *o);
+int check_type_indirect(Checker *c, int depth);   /* depth < 0: only query */
 
 /* check_expr.c */
 void check_expr(Checker *c, Node *n);                  /* any mode */
@@ -175,6 +188,22 @@ void check_args(Checker *c, Node *call, Type *sig, const char *fname);
 void check_block(Checker *c, Node *block, bool newscope);
 void check_stmt(Checker *c, Node *n);
 bool check_is_terminating(Node *n, const char *label);
+
+/* check_generic.c: generics by instantiation */
+void check_generic_decl(Checker *c, CSym *o);
+bool check_is_generic(Symbol *s);
+bool check_is_generic_method(Checker *c, Node *fd);
+Symbol *check_generic_sym(Checker *c, Node *x);
+Type *check_instantiate_type_expr(Checker *c, Node *n);
+CSym *check_instantiate_func_expr(Checker *c, Node *n, Type **targs, bool *partial);
+CSym *check_instantiate_func(Checker *c, Symbol *gsym, Type **targs, Node *at);   /* NULL: cycle */
+bool check_infer(Checker *c, Symbol *gsym, Type **targs, Type **atypes, int nargs, bool dots, Node *call,
+                 const char *fname);
+void check_generic_drain(Checker *c);
+void check_generic_without_inst(Checker *c, Node *n, Symbol *s);
+
+/* check_rangefunc.c: for k, v := range seq, rewritten into seq(func...) */
+void check_range_func(Checker *c, Node *n);
 
 /* check_fmt.c: expression and operand strings for messages */
 typedef struct SBuf {

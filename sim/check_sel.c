@@ -88,6 +88,12 @@ static void pkg_member(Checker *c, Node *n, Symbol *psym)
     }
     n->sym = m;
     n->sel = new_sel(c, SEL_PKG, NULL);
+    if (check_is_generic(m) && (m->kind == SYM_TYPE || !c->generic_ok)) {
+        check_generic_without_inst(c, n, m);
+        invalid(n);
+        return;
+    }
+    c->generic_ok = false;
     switch (m->kind) {
     case SYM_VAR: n->mode = MODE_VAR; n->type = m->type; break;
     case SYM_CONST: n->mode = MODE_CONST; n->type = m->type; n->cv = m->cv; break;
@@ -102,6 +108,13 @@ static void pkg_member(Checker *c, Node *n, Symbol *psym)
 static void method_expr(Checker *c, Node *n, Type *t)
 {
     char ts[ES], es[ES];
+    if (types_is_interface(t)) {
+        /* the compiler has no dispatching wrapper for I.M yet */
+        check_error(c, check_sel_pos(n), "method expression %s on an interface type is not supported by gocafe",
+                    check_estr(c, n, es, sizeof es));
+        invalid(n);
+        return;
+    }
     TypesLookup r;
     if (!types_lookup(t, n->name, &r) || r.kind == LOOKUP_FIELD) {
         check_error(c, check_sel_pos(n), "%s undefined (type %s has no method %s)", check_estr(c, n, es, sizeof es),
@@ -403,7 +416,7 @@ static void map_lit(Checker *c, Node *n, Type *t)
             continue;
         }
         elem_value(c, e->x, u->key, "map literal");
-        if (e->x && e->x->mode == MODE_CONST) {
+        if (e->x && e->x->mode == MODE_CONST && !c->in_instance) {   /* T(0) keys: legal generic Go */
             for (int j = 0; j < i; j++) {
                 Node *o = n->list[j];
                 if (!o || o->kind != N_KEYVALUE || !o->x || o->x->mode != MODE_CONST) continue;

@@ -647,12 +647,10 @@ static void range_stmt(Checker *c, Node *n)
                     x->mode = MODE_INVALID;
                 }
                 break;
-            case T_FUNC:
-                check_error(c, check_start_pos(x), "cannot range over %s: range over functions is not supported by gocafe",
-                            check_ostr(c, x, os, sizeof os));
-                ok = false;
-                x->mode = MODE_INVALID;
-                break;
+            case T_FUNC:   /* iterators: rewritten into a call (check_rangefunc.c) */
+                check_range_func(c, n);
+                close_scope(c);
+                return;
             default:
                 if (types_is_integer(u)) {
                     kt = x->type;
@@ -819,6 +817,7 @@ static void switch_stmt(Checker *c, Node *n)
                     for (int pj = 0; pj < lim; pj++) {
                         Node *pe = pc->list[pj];
                         if (!pe || pe->mode != MODE_CONST || pe->type != e->type || pe->cv.kind != e->cv.kind) continue;
+                        if (c->in_instance) continue;   /* case T(0) in a generic body */
                         if (cv_compare(TK_EQL, pe->cv, e->cv)) {
                             char os[OS], p[256];
                             check_error(c, check_start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
@@ -897,7 +896,7 @@ static void type_switch(Checker *c, Node *n)
             Type *t = check_type(c, e);
             single = t;
             if (t == c->tt->t_invalid) continue;
-            if (ok && types_under(t)->kind != T_INTERFACE) {
+            if (ok && !c->in_instance && types_under(t)->kind != T_INTERFACE) {
                 char why[256];
                 if (!types_implements(t, types_under(x->type), why, sizeof why)) {
                     check_error(c, check_start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s (%s)",
@@ -913,7 +912,7 @@ static void type_switch(Checker *c, Node *n)
                 Node *dup = NULL;
                 for (int pj = 0; pj < lim; pj++)
                     if (pc->list[pj] && pc->list[pj]->mode == MODE_TYPE && pc->list[pj]->type == t) dup = pc->list[pj];
-                if (dup) {
+                if (dup && !c->in_instance) {   /* case T, int with T = int is legal generic Go */
                     char p[256];
                     check_error(c, check_start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
                                 check_estr(c, e, es, sizeof es), pos_str(c, check_start_pos(dup), p, sizeof p));

@@ -83,6 +83,17 @@ static Type *cycle_check(Checker *c, CSym *o, Node *n)
     return invalid(c, n);
 }
 
+/* Sets the indirection depth of the type being resolved (generic instances
+ * resolve their underlying type from depth 0, as declarations do); returns
+ * the previous depth. */
+int check_type_indirect(Checker *c, int depth)
+{
+    TStack *ts = tstack(c);
+    int old = ts->indirect;
+    if (depth >= 0) ts->indirect = depth;
+    return old;
+}
+
 static Type *ident_type(Checker *c, Node *n)
 {
     Symbol *sym = scope_lookup(c, n->name, NULL);
@@ -105,7 +116,12 @@ static Type *ident_type(Checker *c, Node *n)
     }
     CSym *o = (CSym *)sym;
     if (o->state == OBJ_TODO) check_resolve_obj(c, o);
-    else if (o->state == OBJ_RESOLVING) return set(n, cycle_check(c, o, n));
+    else if (o->state == OBJ_RESOLVING && !(o->spec && (o->spec->flags & NF_TYPEPARAMS)))
+        return set(n, cycle_check(c, o, n));
+    if (o->spec && o->spec->kind == N_TYPESPEC && (o->spec->flags & NF_TYPEPARAMS)) {
+        check_generic_without_inst(c, n, sym);
+        return invalid(c, n);
+    }
     return set(n, sym->type ? sym->type : c->tt->t_invalid);
 }
 
@@ -189,7 +205,7 @@ static Type *struct_type(Checker *c, Node *n)
         Node *f = n->list[i];
         if (!f) continue;
         if (f->nnames == 0) {
-            /* embedded: T, *T, pkg.T */
+            /* embedded: T, *T, pkg.T, G[A] (named G) */
             Node *tn = f->x;
             bool ptr = false;
             if (tn && tn->kind == N_STAR) {
@@ -198,7 +214,8 @@ static Type *struct_type(Checker *c, Node *n)
             }
             Type *t = ptr ? behind(c, tn) : check_type(c, tn);
             if (ptr && t != c->tt->t_invalid) set(f->x, types_pointer(c->tt, t));
-            const char *name = tn && tn->kind == N_SELECTOR ? tn->name : tn && tn->kind == N_IDENT ? tn->name : "?";
+            Node *nn = tn && tn->kind == N_INDEX ? tn->x : tn;
+            const char *name = nn && nn->kind == N_SELECTOR ? nn->name : nn && nn->kind == N_IDENT ? nn->name : "?";
             if (t == c->tt->t_invalid) {
                 /* reported; the struct stays valid */
             } else if (ptr && (t->kind == T_POINTER || t->kind == T_INTERFACE)) {
@@ -269,21 +286,16 @@ static Type *interface_type(Checker *c, Node *n)
             continue;
         }
         Node *tn = f->x;
-        if (!tn || (tn->kind != N_IDENT && tn->kind != N_SELECTOR && tn->kind != N_PAREN)) {
-            check_error(c, tn ? tn->pos : f->pos, "type constraints are not supported by gocafe");
-            bad = true;
+        /* type-set elements (~int | ~string, int): a constraint interface;
+           constraints are not verified (check_generic.c), so they add nothing */
+        if (!tn || (tn->kind != N_IDENT && tn->kind != N_SELECTOR && tn->kind != N_PAREN && tn->kind != N_INDEX))
             continue;
-        }
         Type *t = check_type(c, tn);
         if (t == c->tt->t_invalid) {
             bad = true;
             continue;
         }
-        if (t->kind != T_INTERFACE) {
-            check_error(c, tn->pos, "type constraints are not supported by gocafe");
-            bad = true;
-            continue;
-        }
+        if (t->kind != T_INTERFACE) continue;
         for (int j = 0; j < t->nmethods && k < 256; j++) {
             explicit[k] = false;
             mp[k] = tn->pos;
@@ -372,14 +384,16 @@ Type *check_type(Checker *c, Node *n)
     case N_STRUCTTYPE: t = struct_type(c, n); break;
     case N_INTERFACETYPE: t = interface_type(c, n); break;
     case N_INDEX: {
-        /* pkg.Generic[T]: the package is used even though we reject the
-         * instantiation, so no follow-on "imported and not used" */
-        Node *b = n->x;
-        if (b && b->kind == N_SELECTOR && b->x && b->x->kind == N_IDENT) {
-            Symbol *ps = scope_lookup(c, b->x->name, NULL);
-            if (ps && ps->kind == SYM_PKG) ps->used = true;
+        /* List[int], pkg.Generic[T]: an instance (check_generic.c) */
+        t = check_instantiate_type_expr(c, n);
+        if (t) {
+            t = t == c->tt->t_invalid ? invalid(c, n) : set(n, t);
+            break;
         }
-        check_error(c, n->pos, "generic types are not supported by gocafe");
+        char es[256];
+        check_expr(c, n->x);
+        if (n->x->mode != MODE_INVALID)
+            check_error(c, check_start_pos(n->x), "%s is not a generic type", check_estr(c, n->x, es, sizeof es));
         t = invalid(c, n);
         break;
     }
@@ -489,8 +503,7 @@ Type *check_typespec(Checker *c, CSym *o)
     Node *spec = o->spec;
     TStack *ts = tstack(c);
     if (spec->flags & NF_TYPEPARAMS) {
-        check_error(c, spec->pos, "generic types are not supported by gocafe");
-        o->s.type = c->tt->t_invalid;
+        check_generic_decl(c, o);   /* instantiated on use: List[int] */
         return o->s.type;
     }
     int saved_indirect = ts->indirect;

@@ -620,14 +620,6 @@ static Node *extract_name_(Parser *p, Node *x, int force, Node **ptype, int dept
 static Node *array_type(Parser *p, Pos pos, Node *len);
 static Node *slice_type(Parser *p, Pos pos);
 
-static void generics(Parser *p, Pos pos, const char *what)
-{
-    char m[96];
-    snprintf(m, sizeof m, "generic %s are not supported by gocafe", what);
-    p->nstop++;
-    report(p, pos, m);
-}
-
 /* TypeSpec = identifier [ TypeParams ] [ "=" ] Type . */
 static Node *type_decl(Parser *p, int index)
 {
@@ -646,9 +638,11 @@ static Node *type_decl(Parser *p, int index)
             Node *ptype;
             Node *pname = extract_name(p, x, p->tok.kind == TK_COMMA, &ptype);
             if (pname && (ptype || p->tok.kind != TK_RBRACK)) {
-                param_list(p, pname, ptype, TK_RBRACK, 1, 0);
+                NVec tp = param_list(p, pname, ptype, TK_RBRACK, 1, 0);
                 d->flags |= NF_TYPEPARAMS;
-                generics(p, pos, "types");
+                d->list = tp.v;
+                d->nlist = tp.n;
+                (void)pos;
                 if (got_assign(p)) d->flags |= NF_ALIAS;
                 d->x = type_or_nil(p);
             } else {
@@ -724,8 +718,13 @@ static Node *func_decl_or_nil(Parser *p)
     f->y = func_type(p, f->x ? "method" : "", p->tok.pos, &tparams);
     if (tparams.n > 0) {
         f->flags |= NF_TYPEPARAMS;
-        if (!f->x) generics(p, tpos, "functions");  /* methods: gc's syntax error */
+        /* methods: gc's syntax error was reported by func_type */
+        if (!f->x) {
+            f->list = tparams.v;
+            f->nlist = tparams.n;
+        }
     }
+    (void)tpos;
     if (p->tok.kind == TK_LBRACE) f->z = func_body(p);
     return f;
 }

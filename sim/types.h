@@ -85,6 +85,11 @@ struct Type {
     /* bookkeeping */
     uint32_t id;          /* dense id in the table, for hashing / maps of types */
     bool complete;        /* named type's underlying has been resolved */
+    bool tparam;          /* checker (generics): a type parameter of a generic
+                             signature, or an instance whose type arguments
+                             contain one; never reaches the compiler */
+    void *ginst;          /* checker (generics): instance info of a named
+                             type List[int] (check_generic.c), else NULL */
     void *rt;             /* VM/runtime cache (e.g. zero-value template) */
 };
 

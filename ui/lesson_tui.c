@@ -69,11 +69,44 @@ static const char *pause_keys(const Tui *t)
     }
 }
 
+/* Where the learner is: the pauses (checkpoints, questions, exercises) up to
+ * the current one, of all the lesson's. */
+static bool pause_item(const LessonItem *it)
+{
+    return it->op == LO_RUN || it->op == LO_ASK || it->op == LO_EXERCISE;
+}
+
+static void lesson_progress(const Tui *t, int *at, int *of)
+{
+    int cur = t->pp ? t->pp->item : 0;
+    *at = *of = 0;
+    for (int i = 0; i < t->l->n; i++) {
+        if (!pause_item(&t->l->items[i])) continue;
+        (*of)++;
+        if (i <= cur) (*at)++;
+    }
+    if (*at > *of) *at = *of;
+}
+
 static void narr_draw(void *ud, TextBuf *tb, int x, int y, int w, int h)
 {
     Tui *t = ud;
     fflush(t->narr_f);
-    tb_box(tb, x, y, w, h, t->l->title, t->scroll ? "PgDn: newer" : "PgUp: earlier", false);
+    char where[64];
+    int at, of;
+    lesson_progress(t, &at, &of);
+    if (t->scroll) snprintf(where, sizeof where, "PgDn: newer");
+    else if (of) snprintf(where, sizeof where, "%d of %d", at, of);
+    else where[0] = '\0';
+    char title[200];   /* cut so that the note fits beside it */
+    snprintf(title, sizeof title, "%s", t->l->title);
+    int maxcols = w - 11 - (int)strlen(where), cols = 0;   /* + "..." and tb_box's padding */
+    for (size_t i = 0; title[i]; i++)
+        if (((unsigned char)title[i] & 0xC0) != 0x80 && ++cols > maxcols && maxcols > 3) {
+            memcpy(title + i, "...", 4);
+            break;
+        }
+    tb_box(tb, x, y, w, h, title, where, false);
     int iw = w - 2, ix = x + 1, iy = y + 1;
     /* the foot: the pause's words (wrapped), the note, the keys */
     const char *prompt = t->pp ? t->pp->prompt : "";

@@ -18,10 +18,10 @@ if ! command -v tmux >/dev/null 2>&1; then
     exit 0
 fi
 lessons=$(cd "$here/../lessons" && pwd)
-total=$(ls "$lessons"/[0-9]*.md | wc -l)
+nlessons=$(ls "$lessons"/[0-9]*.md | wc -l)
 tmp=$(mktemp -d)
-sock=gocafe-walk-$$
-tm() { tmux -L "$sock" "$@"; }
+TMUX_SOCK=gocafe-walk-$$
+. "$here/tmux_lib.sh"
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
 # The learner's editor: puts the reference solution of exercise NAME in place.
@@ -35,8 +35,7 @@ chmod +x "$tmp/editor"
 tm new-session -d -s t -x 120 -y 40 "cd '$tmp' && TERM=xterm-256color LANG=C.UTF-8 \
     XDG_STATE_HOME='$tmp/state' XDG_DATA_HOME='$tmp/data' EDITOR='$tmp/editor' \
     '$gocafe' --lessons '$lessons'; echo gocafe-exit=\$?; sleep 600"
-screen() { tm capture-pane -t t -p 2>/dev/null; }
-key() { tm send-keys -t t "$1" 2>/dev/null; }
+key() { tm send-keys -t t "$1" 2>/dev/null; }   # no delay: the loop waits for the screen
 for _ in $(seq 50); do screen | grep -q "gocafe - the course" && break; sleep 0.1; done
 key Enter
 
@@ -45,7 +44,7 @@ for _ in $(seq 3000); do
     s=$(screen)
     if [ "$s" = "$last" ]; then   # nothing changed yet: wait, then look again
         same=$((same + 1))
-        if [ $same -gt 100 ]; then echo "course-walk: stuck on this screen:"; echo "$s" | sed 's/^/    | /'; break; fi
+        if [ $same -gt 100 ]; then echo "FAIL stuck on this screen:"; echo "$s" | sed 's/^/    | /'; break; fi
         sleep 0.05
         continue
     fi
@@ -66,10 +65,10 @@ for _ in $(seq 3000); do
 done
 
 done_n=$(grep -c " done$" "$tmp/state/gocafe/progress" 2>/dev/null)
-if [ "${done_n:-0}" != "$total" ]; then
-    echo "course-walk: progress says ${done_n:-0} of $total lessons done:"
+if [ "${done_n:-0}" != "$nlessons" ]; then
+    echo "FAIL progress says ${done_n:-0} of $nlessons lessons done:"
     sed 's/^/    | /' "$tmp/state/gocafe/progress" 2>/dev/null
 fi
 echo "course-walk: keys: $nstep checkpoints jumped to, $nans answers typed, $nedit exercises edited"
-echo "course-walk: ${done_n:-0}/$total lessons done"
-[ "${done_n:-0}" = "$total" ]
+echo "course-walk: ${done_n:-0}/$nlessons lessons done"
+[ "${done_n:-0}" = "$nlessons" ]

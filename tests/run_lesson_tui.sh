@@ -34,34 +34,17 @@ fi
 lessons=$here/../lessons
 tmp=$(mktemp -d)
 run=0   # each start gets its own tmux server: no race with the last one's exit
-tm() { tmux -L "gocafe-ltui-$$-$run" "$@"; }
-trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+TMUX_SOCK=gocafe-ltui-$$-$run
 pass=0 total=0
+. "$here/tmux_lib.sh"
+trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 
-screen() { tm capture-pane -t t -p 2>/dev/null; }
-# expect NAME TEXT: waits up to 5s for TEXT on the screen.
-expect() {
-    total=$((total + 1))
-    for _ in $(seq 50); do
-        if screen | grep -qF -- "$2"; then pass=$((pass + 1)); return 0; fi
-        sleep 0.1
-    done
-    echo "FAIL $1: no \"$2\" on the screen:"
-    screen | sed 's/^/    | /'
-    return 1
-}
-check() {   # check NAME COMMAND...: a condition outside the screen
-    total=$((total + 1))
-    local name=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else echo "FAIL $name"; fi
-}
-keys() { for k in "$@"; do tm send-keys -t t "$k" 2>/dev/null; sleep 0.2; done; }
 step_of() { screen | sed -n 's/.* step \([0-9]*\)\/.*/\1/p' | head -n 1; }
 
 start() {   # start EDITOR: gocafe's menu in a fresh tmux session
     tm kill-server 2>/dev/null
     run=$((run + 1))
+    TMUX_SOCK=gocafe-ltui-$$-$run
     tm new-session -d -s t -x 120 -y 40 "cd '$tmp' && TERM=xterm-256color LANG=C.UTF-8 \
         XDG_STATE_HOME='$tmp/state' XDG_DATA_HOME='$tmp/data' EDITOR='$1' \
         '$gocafe' --lessons '$lessons'; echo gocafe-exit=\$?; sleep 60"
@@ -79,7 +62,7 @@ expect lesson-keys "exercise     e edit in \$EDITOR"
 keys Escape
 keys v
 expect cafe-alone "the café alone: v brings the lesson back"
-check cafe-alone-no-text sh -c "! tmux -L gocafe-ltui-$$-$run capture-pane -t t -p | grep -q 'A goroutine leak is'"
+check cafe-alone-no-text sh -c "! tmux -L $TMUX_SOCK capture-pane -t t -p | grep -q 'A goroutine leak is'"
 keys v
 expect lesson-back "A goroutine leak is a goroutine that waits"
 s1=$(step_of)

@@ -12,8 +12,8 @@ gocafe=${1:?usage: run_repl.sh GOCAFE}
 case $gocafe in /*) ;; *) gocafe=$PWD/$gocafe ;; esac
 pass=0 total=0
 tmp=$(mktemp -d)
-sock=gocafe-repl-$$
-tm() { tmux -L "$sock" "$@"; }
+TMUX_SOCK=gocafe-repl-$$
+. "$here/tmux_lib.sh"
 trap 'tm kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 finish() {
     echo "repl: $pass/$total checks ok"
@@ -21,7 +21,7 @@ finish() {
     exit
 }
 if [ ! -x "$gocafe" ]; then
-    echo "repl: FAIL $gocafe is missing"
+    echo "FAIL $gocafe is missing"
     total=1
     finish
 fi
@@ -31,7 +31,7 @@ fi
 has() {
     total=$((total + 1))
     if grep -qxF -- "$2" "$tmp/out"; then pass=$((pass + 1)); else
-        echo "repl: FAIL $1: no line \"$2\" in:"; sed 's/^/    | /' "$tmp/out"; fi
+        echo "FAIL $1: no line \"$2\" in:"; sed 's/^/    | /' "$tmp/out"; fi
 }
 timeout 60 "$gocafe" repl >"$tmp/out" 2>&1 <<'EOF'
 ch := make(chan string)
@@ -47,7 +47,7 @@ if true { y := 1 }
 EOF
 rc=$?
 total=$((total + 1))
-if [ "$rc" = 0 ]; then pass=$((pass + 1)); else echo "repl: FAIL pipe: gocafe repl exited with $rc"; fi
+if [ "$rc" = 0 ]; then pass=$((pass + 1)); else echo "FAIL pipe: gocafe repl exited with $rc"; fi
 has before-receive "  G2 main.main.func1 [runnable] line 7"
 has main-waited "  (main waited at line 8 [chan receive]; G2 ran)"
 has value-and-type "v = latte (string)"
@@ -63,37 +63,13 @@ has one-error "1:11: declared and not used: y"
 total=$((total + 1))
 errs=$(sed -n '/^1:11: declared and not used: y$/,$p' "$tmp/out" | wc -l)
 if [ "$errs" = 1 ]; then pass=$((pass + 1)); else
-    echo "repl: FAIL one-error: $errs lines from the error on (want exactly 1)"; fi
+    echo "FAIL one-error: $errs lines from the error on (want exactly 1)"; fi
 
 # ---- inside tmux ----
 if ! command -v tmux >/dev/null 2>&1; then
     echo "repl: skipped the tmux half: tmux missing"
     finish
 fi
-screen() { tm capture-pane -t t -p; }
-# expect NAME TEXT: waits up to 5s for TEXT on the screen.
-expect() {
-    total=$((total + 1))
-    for _ in $(seq 50); do
-        if screen | grep -qF -- "$2"; then pass=$((pass + 1)); return 0; fi
-        sleep 0.1
-    done
-    echo "repl: FAIL $1: no \"$2\" on the screen:"
-    screen | sed 's/^/    | /'
-    return 1
-}
-# expect_line NAME TEXT: the same for a whole line of the screen.
-expect_line() {
-    total=$((total + 1))
-    for _ in $(seq 50); do
-        if screen | grep -qxF -- "$2"; then pass=$((pass + 1)); return 0; fi
-        sleep 0.1
-    done
-    echo "repl: FAIL $1: no line \"$2\" on the screen:"
-    screen | sed 's/^/    | /'
-    return 1
-}
-keys() { tm send-keys -t t "$@"; sleep 0.2; }
 line() { tm send-keys -t t -l "$1"; tm send-keys -t t Enter; sleep 0.3; }
 start() {
     tm new-session -d -s t -x 100 -y 40 \
@@ -123,7 +99,7 @@ keys q
 expect view-left "gocafe: left repl.go at step"
 total=$((total + 1))
 if [ "$(tm display -p -t t '#{alternate_on}')" = 0 ]; then pass=$((pass + 1)); else
-    echo "repl: FAIL view-restore: still in the alternate screen"; fi
+    echo "FAIL view-restore: still in the alternate screen"; fi
 line 'fmt.Println("back at the counter")'
 expect back-to-repl "back at the counter"
 # a block continues over lines; Ctrl-C drops it and never ends the REPL
@@ -138,7 +114,7 @@ total=$((total + 1))
 hist=$tmp/state/gocafe/history
 if grep -qxF 'v := <-ch' "$hist" 2>/dev/null && ! grep -qF 'Println(i)' "$hist"; then
     pass=$((pass + 1)); else
-    echo "repl: FAIL history-written: want 'v := <-ch' and no cancelled block in $hist:"
+    echo "FAIL history-written: want 'v := <-ch' and no cancelled block in $hist:"
     sed 's/^/    | /' "$hist" 2>/dev/null; fi
 tm kill-session -t t
 

@@ -20,25 +20,13 @@ if [ ! -x "$gocafe" ]; then
     exit 1
 fi
 prog=$here/go/article_poll.go
-sock=gocafe-tui-$$
-tm() { tmux -L "$sock" "$@"; }
-trap 'tm kill-server 2>/dev/null' EXIT
+TMUX_SOCK=gocafe-tui-$$
 pass=0 total=0
+. "$here/tmux_lib.sh"
+KEY_DELAY=0.15
+trap 'tm kill-server 2>/dev/null' EXIT
 
-screen() { tm capture-pane -t t -p; }
-# expect NAME TEXT: waits up to 5s for TEXT on the screen.
-expect() {
-    total=$((total + 1))
-    for _ in $(seq 50); do
-        if screen | grep -qF -- "$2"; then pass=$((pass + 1)); return 0; fi
-        sleep 0.1
-    done
-    echo "FAIL $1: no \"$2\" on the screen:"
-    screen | sed 's/^/    | /'
-    return 1
-}
 step_of() { screen | sed -n 's/.* step \([0-9]*\)\/.*/\1/p' | head -n 1; }
-keys() { tm send-keys -t t "$@"; sleep 0.15; }
 
 tm new-session -d -s t -x 120 -y 40 "TERM=xterm-256color LANG=C.UTF-8 '$gocafe' view '$prog'; echo gocafe-exit=\$?; sleep 60"
 expect start "Café · 1 barista"

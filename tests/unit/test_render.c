@@ -79,62 +79,9 @@ static const char *const RANDOM =
     "\t}\n"
     "}\n";
 
-typedef struct Fixture {
-    Stepper *st;
-    View v;
-    TextBuf tb;
-} Fixture;
+#include "view_fixture.h"
 
-static Fixture *fixture(const char *src, uint64_t seed)
-{
-    Fixture *f = calloc(1, sizeof *f);
-    SimConfig cfg = { .seed = seed };
-    f->st = stepper_new("prog.go", src, strlen(src), &cfg);
-    assert_true(stepper_loaded(f->st));
-    view_init(&f->v, f->st, "prog.go", src, strlen(src));
-    return f;
-}
-
-static void fixture_free(Fixture *f)
-{
-    tb_free(&f->tb);
-    view_free(&f->v);
-    stepper_free(f->st);
-    free(f);
-}
-
-/* Renders pane p at w x h and returns every row, joined by newlines. */
-static char *pane_text(Fixture *f, PaneId p, int w, int h)
-{
-    tb_free(&f->tb);
-    tb_init(&f->tb, w, h);
-    view_pane(&f->v, &f->tb, p, 0, 0, w, h);
-    char *out = calloc((size_t)h, 4 * (size_t)w + 2);
-    size_t n = 0;
-    for (int y = 0; y < h; y++) {
-        n += tb_row_text(&f->tb, y, false, out + n, 4 * (size_t)w + 1);
-        out[n++] = '\n';
-    }
-    return out;
-}
-
-static char *screen_text(Fixture *f, int w, int h)
-{
-    tb_free(&f->tb);
-    tb_init(&f->tb, w, h);
-    view_render(&f->v, &f->tb);
-    char *out = calloc((size_t)h, 4 * (size_t)w + 2);
-    size_t n = 0;
-    for (int y = 0; y < h; y++) {
-        n += tb_row_text(&f->tb, y, false, out + n, 4 * (size_t)w + 1);
-        out[n++] = '\n';
-    }
-    return out;
-}
-
-#define assert_contains(hay, needle) do { \
-        if (!strstr((hay), (needle))) fail_msg("missing \"%s\" in:\n%s", (needle), (hay)); \
-    } while (0)
+static Fixture *fixture(const char *src, uint64_t seed) { return fixture_of(src, seed); }
 
 static void run_until(Fixture *f, StepUntil u, int64_t g)
 {

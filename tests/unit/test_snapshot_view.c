@@ -52,47 +52,9 @@ static const char *const PROG =
     "\twg.Done()\n"
     "}\n";
 
-typedef struct Fixture {
-    Stepper *st;
-    View v;
-    TextBuf tb;
-} Fixture;
+#include "view_fixture.h"
 
-static Fixture *fixture(void)
-{
-    Fixture *f = calloc(1, sizeof *f);
-    SimConfig cfg = { .seed = 1 };
-    f->st = stepper_new("prog.go", PROG, strlen(PROG), &cfg);
-    assert_true(stepper_loaded(f->st));
-    view_init(&f->v, f->st, "prog.go", PROG, strlen(PROG));
-    return f;
-}
-
-static void fixture_free(Fixture *f)
-{
-    tb_free(&f->tb);
-    view_free(&f->v);
-    stepper_free(f->st);
-    free(f);
-}
-
-static char *pane_text(Fixture *f, PaneId p, int w, int h)
-{
-    tb_free(&f->tb);
-    tb_init(&f->tb, w, h);
-    view_pane(&f->v, &f->tb, p, 0, 0, w, h);
-    char *out = calloc((size_t)h, 4 * (size_t)w + 2);
-    size_t n = 0;
-    for (int y = 0; y < h; y++) {
-        n += tb_row_text(&f->tb, y, false, out + n, 4 * (size_t)w + 1);
-        out[n++] = '\n';
-    }
-    return out;
-}
-
-#define assert_contains(hay, needle) do { \
-        if (!strstr((hay), (needle))) fail_msg("no \"%s\" in:\n%s", (needle), (hay)); \
-    } while (0)
+static Fixture *fixture(void) { return fixture_of(PROG, 1); }
 
 /* Both workers wait on their child's Done(); main waits in s.wg.Wait(). */
 static Fixture *at_workers_blocked(void)
@@ -180,11 +142,7 @@ static void test_select_pane_ignores_library_selects(void **state)
         "\tdefer stop()\n"
         "\tfmt.Println(child.Err())\n"
         "}\n";
-    Fixture *f = calloc(1, sizeof *f);
-    SimConfig cfg = { .seed = 0 };
-    f->st = stepper_new("prog.go", P, strlen(P), &cfg);
-    assert_true(stepper_loaded(f->st));
-    view_init(&f->v, f->st, "prog.go", P, strlen(P));
+    Fixture *f = fixture_of(P, 0);
     int32_t line = 21;
     StepCond c = { .until = UNTIL_LINE, .lines = &line, .nlines = 1 };
     assert_int_equal(stepper_run(f->st, &c), STOP_MATCHED);

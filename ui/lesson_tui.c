@@ -234,11 +234,11 @@ static int lesson_key(Tui *t, const PlayPause *pp, int ch, char *buf, size_t len
     if (ch == '?' && t->have_view && !strchr(t->v.msg, '\n')) {   /* the lesson's keys over the panes */
         snprintf(t->v.msg, sizeof t->v.msg, "%s",
                  "the lesson   Enter go on / jump to the checkpoint   < back a pause   q leave\n"
-                 "             PgUp/PgDn the lesson's text   v the cafe alone (and back)\n"
+                 "             PgUp/PgDn the lesson's text   v the café alone (and back)\n"
                  "question     1-9 your answer      hint   h show it\n"
                  "exercise     e edit in $EDITOR (every save is checked)   Enter check now\n"
                  "             h hint   w solution (after 3 tries)   x reset   k skip\n"
-                 "the cafe     s step  n next  c continue  b back  Tab focus  : command\n"
+                 "the café     s step  n next  c continue  b back  Tab focus  : command\n"
                  "             z zoom a pane (1-6 pick it)   : help lists every command");
         return 2;
     }

@@ -557,9 +557,19 @@ void check_builtin(Checker *c, Node *n, BuiltinId id)
         n->type = c->tt->t_any;
         return;
     case B_PRINT: case B_PRINTLN:
+        if (nargs == 1) {
+            /* println(f()) prints every result of f, as Go does */
+            check_multi(c, n->list[0]);
+            if (n->list[0]->type && n->list[0]->type->kind == T_TUPLE) {
+                n->mode = MODE_NOVALUE;
+                n->type = NULL;
+                return;
+            }
+        }
         for (int i = 0; i < nargs; i++) {
             Node *a = n->list[i];
-            check_rvalue(c, a);
+            if (nargs != 1) check_rvalue(c, a);   /* one argument: check_multi did it (twice would
+                                                      re-check a rewritten node such as f[int]) */
             if (a->mode == MODE_INVALID) continue;
             if (is_nil(a)) {
                 check_error(c, check_start_pos(a), "use of untyped nil in argument to built-in %s", name);

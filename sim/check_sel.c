@@ -108,17 +108,33 @@ static void pkg_member(Checker *c, Node *n, Symbol *psym)
 static void method_expr(Checker *c, Node *n, Type *t)
 {
     char ts[ES], es[ES];
+    TypesLookup r;
+    memset(&r, 0, sizeof r);
     if (types_is_interface(t)) {
-        /* the compiler has no dispatching wrapper for I.M yet */
-        check_error(c, check_sel_pos(n), "method expression %s on an interface type is not supported by gocafe",
-                    check_estr(c, n, es, sizeof es));
-        invalid(n);
+        /* I.M: func(I, params) results; the compiler makes a wrapper that
+         * calls M dynamically (Selection.recv is the interface) */
+        if (!types_lookup(t, n->name, &r) || r.kind != LOOKUP_IFACE_METHOD || !r.method) {
+            check_error(c, check_sel_pos(n), "%s undefined (type %s has no field or method %s)",
+                        check_estr(c, n, es, sizeof es), check_tstr(c, t, ts, sizeof ts), n->name);
+            invalid(n);
+            return;
+        }
+        Type *sig = r.method->sig;
+        Type *ps[257];
+        int np = 0;
+        ps[np++] = t;
+        for (int i = 0; i < sig->nparams && np < 257; i++) ps[np++] = sig->params[i];
+        n->sel = new_sel(c, SEL_METHOD_EXPR, &r);
+        n->sel->recv = t;
+        n->mode = MODE_VALUE;
+        n->type = types_func(c->tt, ps, np, sig->results, sig->nresults, sig->variadic);
         return;
     }
-    TypesLookup r;
-    if (!types_lookup(t, n->name, &r) || r.kind == LOOKUP_FIELD) {
-        check_error(c, check_sel_pos(n), "%s undefined (type %s has no method %s)", check_estr(c, n, es, sizeof es),
-                    check_tstr(c, t, ts, sizeof ts), n->name);
+    bool found = types_lookup(t, n->name, &r);
+    if (!found || r.kind == LOOKUP_FIELD) {
+        /* gc: a field is "no method a", an unknown name "no field or method X" */
+        check_error(c, check_sel_pos(n), "%s undefined (type %s has no %s %s)", check_estr(c, n, es, sizeof es),
+                    check_tstr(c, t, ts, sizeof ts), found ? "method" : "field or method", n->name);
         invalid(n);
         return;
     }
@@ -259,7 +275,7 @@ static void elem_value(Checker *c, Node *v, Type *t, const char *context)
     }
     if (v->kind == N_COMPOSITE && !v->x) {
         /* elided type: T or &T for *T elements */
-        if (types_under(t)->kind == T_POINTER && !t->name) {
+        if (types_under(t)->kind == T_POINTER) {   /* also a named PS *S (Go 1.18+) */
             base = types_under(t)->elem;
             check_composite(c, v, base);
             if (v->mode != MODE_INVALID) v->type = t;   /* the compiler takes its address */

@@ -528,6 +528,11 @@ static const char *func_name(Comp *c, Package *pkg, Node *fd, int *ninit)
         bool ptr;
         Type *t = recv_named(fd->x->x, &ptr);
         const char *tn = t && t->name ? t->name : "?";
+        /* Go's tracebacks print a method of an instance as Box[...] whatever
+         * its type arguments: the name up to its first '[' (the instance's
+         * name is "Box[int]"). */
+        const char *br = t && t->ginst ? strchr(tn, '[') : NULL;
+        if (br) tn = cstrf(c, "%.*s[...]", (int)(br - tn), tn);
         return ptr ? cstrf(c, "%s.(*%s).%s", pkg->path, tn, fd->name)
                    : cstrf(c, "%s.%s.%s", pkg->path, tn, fd->name);
     }

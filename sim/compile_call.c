@@ -211,6 +211,34 @@ static int kpush(Comp *c, Value v)
     return fn->nk++;
 }
 
+/* go/types' "struct{a int}" / "interface{}" as gc's backend prints them:
+ * "struct { a int }", "interface {}". */
+static const char *gc_type_string(const char *ts, char *out, size_t cap)
+{
+    bool spaced[64];                      /* per open brace: gc adds " }" */
+    int depth = 0;
+    size_t o = 0;
+    for (const char *p = ts; *p && o + 4 < cap; p++) {
+        bool kw = (p - ts >= 6 && strncmp(p - 6, "struct", 6) == 0) ||
+                  (p - ts >= 9 && strncmp(p - 9, "interface", 9) == 0);
+        if (*p == '{') {
+            bool empty = p[1] == '}';
+            if (kw) out[o++] = ' ';
+            out[o++] = '{';
+            if (kw && !empty) out[o++] = ' ';
+            if (depth < 64) spaced[depth] = kw && !empty;
+            depth++;
+        } else if (*p == '}') {
+            if (depth > 0 && --depth < 64 && spaced[depth]) out[o++] = ' ';
+            out[o++] = '}';
+        } else {
+            out[o++] = *p;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
 static Type *arg_type(Comp *c, Node *a)
 {
     Type *t = a->type;
@@ -265,6 +293,12 @@ int compile_builtin(Comp *c, Node *n, int dst)
         Type *t = a[0]->type;
         if (t->kind == T_POINTER) t = t->elem;
         if (t->kind == T_ARRAY) {
+            /* not constant (a call or receive inside): the operand is
+             * evaluated for its effects, as the spec says, then N */
+            if (n->mode != MODE_CONST) {
+                expr(c, a[0], ANY);
+                settop(c, save);
+            }
             TARGET();
             emit(c, OP_LOADI, d, (int)t->len);
             return d;
@@ -381,12 +415,36 @@ int compile_builtin(Comp *c, Node *n, int dst)
         int first = fn->top;
         int k0 = -1;
         Type **types = xmalloc((size_t)(na ? na : 1) * sizeof(Type *));
-        for (int i = 0; i < na; i++) {
+        bool fwd = false;
+        if (na == 1 && a[0]->type && a[0]->type->kind == T_TUPLE) {
+            /* println(f()): f's results, in order, are the arguments */
+            Type *tu = a[0]->type;
+            int nres = 0;
+            int r = compile_call(c, unparen(a[0]), ANY, &nres);
+            na = tu->nresults;
+            types = xrealloc(types, (size_t)(na ? na : 1) * sizeof(Type *));
+            for (int i = 0; i < na; i++) {
+                if (r != first) emit(c, OP_MOVE, first + i, r + i);
+                types[i] = tu->results[i];
+            }
+            settop(c, first + na);
+            fwd = true;
+        }
+        for (int i = 0; i < na && !fwd; i++) {
             int r = tmp(c);
             types[i] = arg_type(c, a[i]);
             if (a[i]->mode == MODE_CONST && a[i]->cv.kind != CV_NONE) emit_const(c, &a[i]->cv, types[i], r);
             else expr_to(c, a[i], r);
             settop(c, r + 1);
+        }
+        for (int i = 0; i < na; i++) {
+            /* gc's walk (after type checking): print takes no struct or array */
+            TypeKind tk = types[i] ? types[i]->kind : T_INT;
+            if (tk == T_STRUCT || tk == T_ARRAY) {
+                char ts[256], gs[512];
+                types_string(types[i], c->pkg ? c->pkg->path : NULL, ts, sizeof ts);
+                cerror(c, n->oppos, "illegal types for operand: print\n\t%s", gc_type_string(ts, gs, sizeof gs));
+            }
         }
         for (int i = 0; i < na; i++) {
             int k = kpush(c, (Value){ .p = types[i] });

@@ -386,7 +386,11 @@ int lv_addr(Comp *c, LValue *lv, int dst)
     case LV_PFIELD: emit(c, OP_PADDRF, d, lv->a, lv->b); break;
     case LV_ARR: emit(c, OP_AADDR, d, lv->a, lv->b); break;
     case LV_SLICE: emit(c, OP_SADDR, d, lv->a, lv->b); break;
-    case LV_PTR: if (d != lv->a) emit(c, OP_MOVE, d, lv->a); break;
+    case LV_PTR:
+        /* &*p: Go nil-checks p (the spec: evaluating *p panics for nil p) */
+        emit(c, OP_NILCHK, lv->a);
+        if (d != lv->a) emit(c, OP_MOVE, d, lv->a);
+        break;
     default:
         /* a value without a home (or an unboxed local): give it a fresh box */
         emit(c, OP_PTRBOX, d, lv_load(c, lv, ANY));
@@ -718,6 +722,16 @@ static int conversion(Comp *c, Node *n, int dst)
         emit(c, to->elem->kind == T_UINT8 ? OP_STR2BYTES : OP_STR2RUNES, d, a);
         return d;
     }
+    if (tk == T_POINTER && fk == T_SLICE) {    /* (*[N]T)(s), Go 1.17 */
+        int d = target(c, dst);
+        emit(c, OP_SLICE2ARRP, d, a, ktype(c, types_under(to)->elem));
+        return d;
+    }
+    if (tk == T_ARRAY && fk == T_SLICE) {      /* [N]T(s), Go 1.20 */
+        int d = target(c, dst);
+        emit(c, OP_SLICE2ARR, d, a, ktype(c, to));
+        return d;
+    }
     if (kind_int(tk) && kind_float(fk)) {
         int d = target(c, dst);
         emit(c, kind_unsigned(tk) ? OP_F2U : OP_F2I, d, a);
@@ -1043,9 +1057,27 @@ static int selector(Comp *c, Node *n, int dst)
         return d;
     }
     case SEL_METHOD_EXPR: {
+        if (n->x && is_iface(n->x->type)) {
+            int fw = iface_method_expr_wrapper(c, n->type, n->x->type, sel->method->name);
+            int d = target(c, dst);
+            emit(c, OP_LOADFN, d, fw);
+            return d;
+        }
         int fi = method_func_index(c, sel->recv, sel->method->name);
+        bool ptr_recv = sel->method->ptr_recv;
+        if (sel->npath > 0 && n->x && n->x->type) {
+            /* T.M for a promoted M: T's own wrapper (compile_wrap.c) walks
+             * the embedding path; the declaring type's M would get a T */
+            Type *T = n->x->type;
+            if (T->kind == T_POINTER && !T->name && T->elem) T = T->elem;
+            Method *pm = types_find_method(T, sel->method->name);
+            if (pm && pm->func_index >= 0) {
+                fi = pm->func_index;
+                ptr_recv = pm->ptr_recv;
+            }
+        }
         Type *ft = n->type;
-        if (!sel->method->ptr_recv && ft && ft->kind == T_FUNC && ft->nparams > 0 &&
+        if (!ptr_recv && ft && ft->kind == T_FUNC && ft->nparams > 0 &&
             ft->params[0]->kind == T_POINTER && fi >= 0)
             fi = method_expr_wrapper(c, ft, fi, ft->params[0]->elem);
         int d = target(c, dst);

@@ -179,6 +179,7 @@ int method_receiver(Comp *c, Node *x, Selection *sel, Method *m, int dst, bool n
 /* compile_wrap.c */
 void compile_wrappers(Comp *c, Package *pkg);
 int method_expr_wrapper(Comp *c, Type *ft, int fi, Type *recv);
+int iface_method_expr_wrapper(Comp *c, Type *ft, Type *iface, const char *name);
 
 /* compile_stmt.c */
 void stmt(Comp *c, Node *n);

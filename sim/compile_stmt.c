@@ -591,6 +591,22 @@ static void for_stmt(Comp *c, Node *n)
     settop(c, save);
 }
 
+/* The spec's test for len(x) of an array being constant: x holds no
+ * (non-constant) call and no receive; function literals are not entered. */
+static bool has_call_or_recv(Node *n, int depth)
+{
+    if (!n || depth > 200) return false;
+    if (n->kind == N_CALL && n->mode != MODE_CONST) return true;
+    if (n->kind == N_UNARY && n->op == TK_ARROW) return true;
+    if (n->kind == N_FUNCLIT) return false;
+    if (has_call_or_recv(n->x, depth + 1) || has_call_or_recv(n->y, depth + 1) ||
+        has_call_or_recv(n->z, depth + 1) || has_call_or_recv(n->w, depth + 1))
+        return true;
+    for (int i = 0; i < n->nlist; i++)
+        if (has_call_or_recv(n->list[i], depth + 1)) return true;
+    return false;
+}
+
 /* Assign a range iteration value to the key or value variable. */
 static void range_var(Comp *c, Node *n, Node *v, int slot_or_neg, int src, Type *from)
 {
@@ -607,6 +623,32 @@ static void range_var(Comp *c, Node *n, Node *v, int slot_or_neg, int src, Type 
     int r = convert_store(c, src, from, v->type, false, ANY);
     lv_assign(c, &lv, r, v->type);
     settop(c, save);
+}
+
+/* for k, v = range x (assignment to both): Go evaluates the index and
+ * pointer operands of both left sides first, then assigns k, then v (so
+ * `for i, a[i] = range` stores into the a[i] of the old i). */
+static bool range_pair(Comp *c, Node *n, Node *kv, int ksrc, Type *kt, Node *vv, int vsrc, Type *vt)
+{
+    if (n->op == TK_DEFINE || !kv || is_blank(kv) || !vv || is_blank(vv)) return false;
+    int save = c->fn->top;
+    LValue lk = lvalue(c, kv);
+    LValue lw = lvalue(c, vv);
+    /* as in a parallel assignment: pin operands living in variables */
+    LValue *both[2] = { &lk, &lw };
+    for (int i = 0; i < 2; i++) {
+        LValue *lv = both[i];
+        bool pina = lv->k == LV_SLICE || lv->k == LV_MAP || lv->k == LV_PTR || lv->k == LV_PFIELD;
+        bool pinb = lv->k == LV_SLICE || lv->k == LV_MAP || lv->k == LV_ARR;
+        if (pina && lv->a < c->fn->nactive) { int t = tmp(c); emit(c, OP_MOVE, t, lv->a); lv->a = t; }
+        if (pinb && lv->b < c->fn->nactive) { int t = tmp(c); emit(c, OP_MOVE, t, lv->b); lv->b = t; }
+    }
+    int r = convert_store(c, ksrc, kt, kv->type, false, ANY);
+    lv_assign(c, &lk, r, kv->type);
+    r = convert_store(c, vsrc, vt, vv->type, false, ANY);
+    lv_assign(c, &lw, r, vv->type);
+    settop(c, save);
+    return true;
 }
 
 static void range_stmt(Comp *c, Node *n)
@@ -668,8 +710,10 @@ static void range_stmt(Comp *c, Node *n)
         loop_push(c, &l, false);
         int top = here(c);
         int jend = emit(c, OP_MAPNEXT, idx, w, w + 1, 0);
-        range_var(c, n, kv, -1, w, t->key);
-        range_var(c, n, vv, -1, w + 1, t->elem);
+        if (!range_pair(c, n, kv, w, t->key, vv, w + 1, t->elem)) {
+            range_var(c, n, kv, -1, w, t->key);
+            range_var(c, n, vv, -1, w + 1, t->elem);
+        }
         block(c, n->w->list, n->w->nlist);
         emit(c, OP_JMP, top);
         int end = here(c);
@@ -695,6 +739,12 @@ static void range_stmt(Comp *c, Node *n)
             if (is_fresh(z)) emit(c, OP_MOVE, xs, r);
             else emit(c, OP_COPY, xs, r, ktype(c, t));
         } else {
+            /* only the key: len(x) is constant unless x holds a call or a
+             * receive, and then x is still evaluated (once) for its effects */
+            if (has_call_or_recv(z, 0)) {
+                expr(c, z, ANY);
+                settop(c, fn->nactive);
+            }
             emit(c, OP_LOADNIL, xs);
         }
         emit(c, OP_LOADI, hi, (int)t->len);
@@ -725,8 +775,14 @@ static void range_stmt(Comp *c, Node *n)
     Type *keyt = c->tt->t_int;
     if (isstr) {
         emit(c, OP_STRNEXT, w, xs, idx);
-        if (!keydirect) range_var(c, n, kv, -1, idx, keyt);
-        range_var(c, n, vv, -1, w, c->tt->t_int32);
+        if (!range_pair(c, n, kv, idx, keyt, vv, w, c->tt->t_int32)) {
+            if (!keydirect) range_var(c, n, kv, -1, idx, keyt);
+            range_var(c, n, vv, -1, w, c->tt->t_int32);
+        }
+    } else if ((tk == T_SLICE || tk == T_ARRAY || tk == T_POINTER) && n->op != TK_DEFINE && kv &&
+               !is_blank(kv) && vv && !is_blank(vv)) {
+        emit(c, tk == T_SLICE ? OP_SGET : OP_AGET, w, xs, idx);
+        range_pair(c, n, kv, idx, keyt, vv, w, elem);
     } else if (tk == T_SLICE || tk == T_ARRAY || tk == T_POINTER) {
         if (!keydirect) range_var(c, n, kv, -1, idx, keyt);
         if (vv && !is_blank(vv)) {
@@ -758,13 +814,27 @@ static void range_stmt(Comp *c, Node *n)
 
 /* ---- switches ---- */
 
+/* Jump to j when the switch tag equals case e: Go compares `tag == e`, so a
+ * concrete tag against an interface case is converted to the case's interface
+ * type (and a concrete case against an interface tag to the tag's type), and
+ * the comparison is the interface one (dynamic types, then values; a runtime
+ * panic for an uncomparable dynamic type). */
 static void eq_jump(Comp *c, int tag, Type *tt, Node *e, Jumps *j)
 {
     int save = c->fn->top;
     TypeKind k = tt ? tt->kind : T_INT;
     bool intlike = (k >= T_BOOL && k <= T_UINTPTR) || k == T_POINTER || k == T_CHAN ||
                    k == T_UNTYPED_INT || k == T_UNTYPED_RUNE || k == T_UNTYPED_BOOL;
-    if (intlike && !(e->type && e->type->kind == T_INTERFACE)) {
+    if (tt && tt->kind != T_INTERFACE && e->type && e->type->kind == T_INTERFACE && !is_nil(e)) {
+        int r = expr(c, e, ANY);
+        int bx = convert_store(c, tag, tt, e->type, false, tmp(c));
+        int b = tmp(c);
+        emit(c, OP_EQ_GEN, b, bx, r, ktype(c, e->type));
+        jumps_add(j, emit(c, OP_JT, b, 0) + 2);
+        settop(c, save);
+        return;
+    }
+    if (intlike) {
         int r = expr(c, e, ANY);
         jumps_add(j, emit(c, OP_JEQ_INT, tag, r, 0) + 3);
     } else {
@@ -917,10 +987,11 @@ static void select_stmt(Comp *c, Node *n)
     fn->line = n->pos.line;
     emit(c, OP_SELECT, chosen, b, k, deflt >= 0);
     Jumps *bj = xcalloc((size_t)(nc ? nc : 1), sizeof(Jumps));
-    for (int i = 0; i < nc; i++) {
+    for (int i = 0; i < nc; i++)
         if (caseof[i] >= 0) jumps_add(&bj[i], emit(c, OP_JEQI, chosen, caseof[i], 0) + 3);
-        else jumps_add(&bj[i], emit(c, OP_JMP, 0) + 1);
-    }
+    /* the default last, wherever it is written (a default before the
+     * communication cases must not shadow them) */
+    if (deflt >= 0) jumps_add(&bj[deflt], emit(c, OP_JMP, 0) + 1);
     c->label = label;
     Loop l;
     loop_push(c, &l, true);

@@ -185,6 +185,10 @@
     X(ASSERT2,    4, "rrtt")    /* R[a], R[a+1] = R[b].(K[c]) comma-ok */ \
     X(TYPEIS,     3, "rrt")     /* R[a].i = R[b] holds type K[c] (interface K[c]: implements) */ \
     X(IFACEVAL,   2, "rr")      /* R[a] = ((GoIface*)R[b])->v */ \
+    X(SLICE2ARR,  3, "rrt")     /* R[a] = [N]T(R[b]): a copy of the slice's first N elements, \
+                                   K[c] = the array type (Go 1.20) */ \
+    X(SLICE2ARRP, 3, "rrt")     /* R[a] = (*[N]T)(R[b]): a pointer aliasing the slice's backing \
+                                   array, K[c] = the array type (Go 1.17) */ \
     /* calls */ \
     X(CALL,       2, "rf")      /* call funcs[b] with args R[a..]; results in R[a..] */ \
     X(CALLV,      3, "rrn")     /* call func value R[b] with c args at R[a..] */ \
@@ -198,6 +202,7 @@
     X(BIND,       3, "rrf")     /* R[a] = method value: funcs[c] bound to receiver R[b] */ \
     X(BINDI,      3, "rrs")     /* R[a] = method value: method K[c] of iface R[b] */ \
     X(PANIC,      1, "r")       /* panic(R[a]) (an interface) */ \
+    X(PANICWRAP,  1, "s")       /* panic with plainError K[a] (a wrapper's nil receiver) */ \
     X(RECOVER,    1, "r")       /* R[a] = recover() */ \
     /* builtins on slices */ \
     X(MKSLICE,    4, "rrnt")    /* R[a] = []T{R[b..b+c)}, T = K[d] (elem) */ \

@@ -60,6 +60,15 @@
 #define NEXT goto dispatch
 #endif
 
+/* Go 1.20+'s words for [N]T(s) / (*[N]T)(s) with len(s) < N. */
+static void panic_slice_convert(Sim *s, G *g, int64_t have, int64_t n)
+{
+    char msg[160];
+    snprintf(msg, sizeof msg, "cannot convert slice with length %lld to array or pointer to array with length %lld",
+             (long long)have, (long long)n);
+    rt_panic_runtime(s, g, msg);
+}
+
 #define THROW goto throw_
 #define NILPANIC goto nil_panic_
 #define JUMP(t) do { Instr *nip_ = code + (t); \
@@ -768,6 +777,61 @@ dispatch:
         SAVEPC();
         int fidx_ = g->nframes - 1;
         rt_panic_value(s, g, R[A].p);
+        RELOAD_R();
+        THROW;
+    }
+    CASE(SLICE2ARR) {
+        Type *at = K[C].p;
+        GoSlice *sl = R[B].p;
+        int64_t n = at->len, have = sl ? sl->len : 0;
+        if (have < n) {
+            SAVEPC();
+            panic_slice_convert(s, g, have, n);
+            THROW;
+        }
+        GoArray *arr = rt_array(s, n);
+        CHECK_FATAL();
+        for (int64_t i = 0; i < n; i++) arr->v[i] = rt_copy_value(s, at->elem, sl->arr->v[sl->off + i]);
+        R[A].p = arr;
+        ip += 3;
+        NEXT;
+    }
+    CASE(SLICE2ARRP) {
+        /* A *[N]T is a Value* to a slot holding a GoArray of length N, so it
+         * can alias a slice only when the slice covers its whole backing
+         * array from index 0 (the common (*[N]T)(s[:N]) of a fresh slice). */
+        Type *at = K[C].p;
+        GoSlice *sl = R[B].p;
+        int64_t n = at->len, have = sl ? sl->len : 0;
+        if (have < n) {
+            SAVEPC();
+            panic_slice_convert(s, g, have, n);
+            THROW;
+        }
+        if (!sl) {                        /* nil slice -> nil pointer (N is 0) */
+            R[A].p = NULL;
+            ip += 3;
+            NEXT;
+        }
+        GoArray *arr = n == 0 ? rt_array(s, 0) : sl->arr;   /* nothing to alias */
+        CHECK_FATAL();
+        if (n != 0 && (sl->off != 0 || !arr || arr->len != n)) {
+            s->fatal = "gocafe: converting a slice to an array pointer is supported only when the slice "
+                       "covers its whole backing array (s[:N] of an array or slice of length N)";
+            SAVEPC();
+            return VM_FATAL;
+        }
+        Box *bx = rt_alloc(s, sizeof(Box), OBJ_BOX);
+        bx->v.p = arr;
+        R[A].p = &bx->v;
+        ip += 3;
+        NEXT;
+    }
+    CASE(PANICWRAP) {
+        /* runtime.panicwrap: "value method main.T.M called using nil *T pointer" */
+        SAVEPC();
+        int fidx_ = g->nframes - 1;
+        rt_panic_plain(s, g, rt_strptr(K[A].p));
         RELOAD_R();
         THROW;
     }

@@ -339,9 +339,15 @@ static void test_more_diagnostics(void **state)
     expect("package main\n\nfunc seq(yield func(int, string) bool) {}\n\nfunc main() {\n"
            "\tfor i, s := range seq {\n\t\t_ = i\n\t}\n}\n",
            HDR "./prog.go:6:9: declared and not used: s\n");
-    /* I.M: the compiler has no dispatching wrapper yet: a diagnostic, not a crash */
-    expect("package main\n\ntype I interface{ M() }\n\nfunc main() {\n\tI.M(nil)\n}\n",
-           HDR "./prog.go:6:4: method expression I.M on an interface type is not supported by gocafe\n");
+    /* method expressions of names that are no methods; println(two(), 1)
+     * is single-value context (println(two()) alone is not) */
+    expect("package main\n\ntype I interface{ M() }\n\ntype T struct{ a int }\n\n"
+           "func two() (int, int) { return 1, 2 }\n\nfunc main() {\n\tI.X(nil)\n\tT.X(T{})\n\t_ = T.a\n"
+           "\tprintln(two(), 1)\n\tprintln(two())\n\tI.M(nil)\n}\n",
+           HDR "./prog.go:10:4: I.X undefined (type I has no field or method X)\n"
+           "./prog.go:11:4: T.X undefined (type T has no field or method X)\n"
+           "./prog.go:12:8: T.a undefined (type T has no method a)\n"
+           "./prog.go:13:10: multiple-value two() (value of type (int, int)) in single-value context\n");
     expect("package main\n\nfunc main() {\n\tfor x := range func(int) {} {\n\t\t_ = x\n\t}\n}\n",
            HDR "./prog.go:4:17: cannot range over func(int) {} (value of type func(int)): "
            "func must be func(yield func(...) bool): argument is not func\n");

@@ -345,6 +345,80 @@ static void test_polymorphic_interface_call_site(void **state)
            "1565546529729\n");
 }
 
+/* A switch compares tag == case: a concrete tag against an interface case
+ * is boxed first (and the mirror), and println(f()) prints f's results. */
+static void test_switch_mixed_interface_cases_and_println_tuple(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "func two() (int, string) { return 3, \"s\" }\n"
+           "func k(t int, i any) string {\n"
+           "  switch t {\n"
+           "  case i: return \"eq\"\n"
+           "  default: return \"default\"\n"
+           "  }\n"
+           "}\n"
+           "func main() {\n"
+           "  var i any = 3\n"
+           "  switch i { case 3: print(\"three \") }\n"
+           "  println(k(3, i), k(4, i), k(3, nil), k(3, int8(3)))\n"
+           "  println(two())\n"
+           "}\n",
+           "three eq default default default\n3 s\n");
+}
+
+/* I.M and T.M for a promoted M are func values that dispatch correctly. */
+static void test_method_expressions_on_interfaces_and_promoted(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type I interface{ M(int) int }\n"
+           "type T int\n"
+           "func (t T) M(k int) int { return int(t) + k }\n"
+           "type E struct{ x int; *T }\n"
+           "func main() {\n"
+           "  f := I.M\n"
+           "  t := T(40)\n"
+           "  println(f(t, 2), I.M(&t, 1), E.M(E{0, &t}, 3), (*E).M(&E{0, &t}, 4))\n"
+           "}\n",
+           "42 41 43 44\n");
+}
+
+/* [N]T(s) (Go 1.20) copies the slice's first N elements (deeply), and
+ * panics with Go's words when the slice is shorter. */
+static void test_slice_to_array_conversion_copies(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "type P struct{ x int }\n"
+           "func main() {\n"
+           "  s := []P{{1}, {2}, {3}, {4}}\n"
+           "  a := [3]P(s[1:])\n"
+           "  s[1].x = 9\n"
+           "  println(a[0].x, a[2].x, s[1].x)\n"
+           "  defer func() { println(recover().(error).Error()) }()\n"
+           "  _ = [5]P(s)\n"
+           "}\n",
+           "2 4 9\nruntime error: cannot convert slice with length 4 to array or pointer to array with length 5\n");
+}
+
+/* (*[N]T)(s) aliases s when s covers its whole backing array; too short a
+ * slice panics with current Go's words. */
+static void test_slice_to_array_pointer_aliases(void **state)
+{
+    (void)state;
+    EXPECT("package main\n"
+           "func main() {\n"
+           "  s := make([]int, 3)\n"
+           "  p := (*[3]int)(s)\n"
+           "  p[1] = 5\n"
+           "  println(s[1], &p[2] == &s[2])\n"
+           "  defer func() { println(recover().(error).Error()) }()\n"
+           "  _ = (*[4]int)(s)\n"
+           "}\n",
+           "5 true\nruntime error: cannot convert slice with length 3 to array or pointer to array with length 4\n");
+}
+
 /* Names MAKECHAN gives the channels of main.main, in code order. */
 static void chan_names(const char *src, char *buf, size_t cap)
 {
@@ -406,6 +480,10 @@ int main(void)
         cmocka_unit_test(test_channels_are_named_after_their_variable),
         cmocka_unit_test(test_promoted_methods_of_unnamed_structs),
         cmocka_unit_test(test_polymorphic_interface_call_site),
+        cmocka_unit_test(test_switch_mixed_interface_cases_and_println_tuple),
+        cmocka_unit_test(test_method_expressions_on_interfaces_and_promoted),
+        cmocka_unit_test(test_slice_to_array_conversion_copies),
+        cmocka_unit_test(test_slice_to_array_pointer_aliases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

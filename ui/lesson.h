@@ -193,10 +193,6 @@ typedef struct PlayOpts {
     const char *workdir;  /* where exercise starting code is written ("." default) */
     int max_tries;        /* failed checks before the solution is shown (3) */
     bool pause;           /* a person at a terminal: wait after each `run until` */
-    /* When set (a terminal, not --plain), the pause offers `v`: the loaded
-     * program in the café view at the current step; the lesson goes on from
-     * the same step afterwards.  (A callback: tests link no curses.) */
-    void (*watch)(Stepper *st, const char *file, const char *src, size_t len);
     /* Resume: items before start_item are replayed without output (programs
      * loaded and run, questions and exercises taken as done).  reached(ud, i)
      * is called after each question / exercise with the item to resume at. */

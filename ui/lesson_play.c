@@ -296,22 +296,12 @@ static StepStop run_until(Player *p, const LessonItem *it)
     return STOP_ENDED;
 }
 
-/* A person reads the Café pane before the lesson goes on; `v` opens the
- * café view at this step (the lesson resumes at the same step after). */
+/* A person at a terminal reads the Café pane before the lesson goes on (the
+ * full-screen player has its own pause: the checkpoint). */
 static void pause_here(Player *p)
 {
     char line[64];
-    for (;;) {
-        if (!ask_line(p, ASK_GO_ON, p->o->watch ? "(Enter: go on, v: step through it in the cafe view) "
-                                                : "(Enter: go on) ", line, sizeof line))
-            return;
-        if (strcmp(line, "v") != 0 || !p->o->watch) return;
-        const LessonItem *pi = prog_item(p, p->prog);
-        uint64_t pos = stepper_pos(p->st);
-        p->o->watch(p->st, PLAY_PROG_FILE, pi->block, strlen(pi->block));
-        if (stepper_pos(p->st) != pos) stepper_goto(p->st, pos);
-        fprintf(p->out, "[back in the lesson at step %llu]\n", (unsigned long long)stepper_pos(p->st));
-    }
+    ask_line(p, ASK_GO_ON, "(Enter: go on) ", line, sizeof line);
 }
 
 /* The full-screen player: the learner steps from `from` to the checkpoint at

@@ -360,7 +360,6 @@ TuiEnd lesson_play_tui(const Lesson *l, const PlayOpts *o, const char *next_titl
     po.loaded = tui_loaded;
     po.ui = t;
     po.pause = false;
-    po.watch = NULL;
     for (;;) {
         t->narr_f = open_memstream(&t->narr, &t->narr_n);
         if (!t->narr_f) abort();

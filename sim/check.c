@@ -695,7 +695,9 @@ void check_close_scope(Checker *c, Scope *s)
 
 /* ---------- methods ---------- */
 
-static Node *recv_base(Node *rt, bool *ptr)
+/* The type name of a receiver type expression (T, *T, (T), (*T)); *ptr
+ * says whether it was a pointer receiver. */
+Node *check_recv_base(Node *rt, bool *ptr)
 {
     *ptr = false;
     while (rt && rt->kind == N_PAREN) rt = rt->x;
@@ -715,7 +717,7 @@ void check_collect_methods(Checker *c, Type *named, const char *name)
         Node *fd = c->methods[i];
         if (!fd || fd->sym) continue;
         bool ptr;
-        Node *base = recv_base(fd->x->x, &ptr);
+        Node *base = check_recv_base(fd->x->x, &ptr);
         if (!base || base->kind != N_IDENT || strcmp(base->name, name) != 0) continue;
         CSym *o = sym_new(c, SYM_FUNC, fd->name, fd->pos, NULL);
         o->spec = fd;
@@ -752,7 +754,7 @@ void check_collect_methods(Checker *c, Type *named, const char *name)
             for (int j = 0; j < i; j++) {
                 Node *od = c->methods[j];
                 bool p2;
-                Node *ob = od ? recv_base(od->x->x, &p2) : NULL;
+                Node *ob = od ? check_recv_base(od->x->x, &p2) : NULL;
                 if (od && od->name && strcmp(od->name, fd->name) == 0 && ob && ob->kind == N_IDENT &&
                     strcmp(ob->name, name) == 0) {
                     op = od->pos;
@@ -788,7 +790,7 @@ static void check_method_receivers(Checker *c)
         if (check_is_generic_method(c, fd)) continue;   /* instantiated with its type */
         /* receiver base is not a type declared in this package */
         bool ptr;
-        Node *base = recv_base(fd->x ? fd->x->x : NULL, &ptr);
+        Node *base = check_recv_base(fd->x ? fd->x->x : NULL, &ptr);
         CSym *o = sym_new(c, SYM_FUNC, fd->name, fd->pos, c->tt->t_invalid);
         o->s.decl = fd;
         fd->sym = &o->s;

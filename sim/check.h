@@ -18,4 +18,10 @@ typedef Package *(*ImportFn)(void *ud, const char *path);
  * no error was found. */
 bool check_package(Sim *s, Package *pkg, Diags *d, ImportFn import, void *ud);
 
+/* go/types' rule for len/cap of an array: constant unless x holds a call
+ * whose value is not constant, or a receive (function literals are not
+ * entered).  The compiler uses the same rule for `for i := range x`, where
+ * such an x must still be evaluated.  Needs x checked. */
+bool check_has_call_or_recv(const Node *x);
+
 #endif

@@ -298,21 +298,21 @@ static const struct { const char *name; int nargs; bool variadic; bool stmt; } b
 
 bool check_builtin_is_stmt(BuiltinId id) { return id > B_NONE && id <= B_RECOVER && builtin_info[id].stmt; }
 
-/* go/types: len/cap of an array is constant unless the operand contains a
- * receive or a call whose value is not constant. */
-static bool has_call_or_recv(Node *n, int depth)
+static bool call_or_recv(const Node *n, int depth)
 {
     if (!n || depth > 200) return false;
     if (n->kind == N_CALL && n->mode != MODE_CONST) return true;
     if (n->kind == N_UNARY && n->op == TK_ARROW) return true;
     if (n->kind == N_FUNCLIT) return false;
-    if (has_call_or_recv(n->x, depth + 1) || has_call_or_recv(n->y, depth + 1) ||
-        has_call_or_recv(n->z, depth + 1) || has_call_or_recv(n->w, depth + 1))
+    if (call_or_recv(n->x, depth + 1) || call_or_recv(n->y, depth + 1) ||
+        call_or_recv(n->z, depth + 1) || call_or_recv(n->w, depth + 1))
         return true;
     for (int i = 0; i < n->nlist; i++)
-        if (has_call_or_recv(n->list[i], depth + 1)) return true;
+        if (call_or_recv(n->list[i], depth + 1)) return true;
     return false;
 }
+
+bool check_has_call_or_recv(const Node *x) { return call_or_recv(x, 0); }
 
 static void b_len_cap(Checker *c, Node *n, Node *x, BuiltinId id)
 {
@@ -324,11 +324,11 @@ static void b_len_cap(Checker *c, Node *n, Node *x, BuiltinId id)
         ok = id == B_LEN;
         isconst = x->mode == MODE_CONST;
         break;
-    case T_ARRAY: ok = true; isconst = !has_call_or_recv(x, 0); break;
+    case T_ARRAY: ok = true; isconst = !check_has_call_or_recv(x); break;
     case T_POINTER:
         if (u->elem && types_under(u->elem)->kind == T_ARRAY) {
             ok = true;
-            isconst = !has_call_or_recv(x, 0);
+            isconst = !check_has_call_or_recv(x);
             u = types_under(u->elem);
         }
         break;

@@ -340,8 +340,6 @@ static void mark_pkg_uses(Checker *c, Node *n, int depth)
     for (int i = 0; i < n->nlist2; i++) mark_pkg_uses(c, n->list2[i], depth + 1);
 }
 
-static Node *recv_base(Node *rt, bool *ptr);
-
 void check_generic_decl(Checker *c, CSym *o)
 {
     if (o->gen) return;
@@ -356,7 +354,7 @@ void check_generic_decl(Checker *c, CSym *o)
     for (int i = 0; o->s.kind == SYM_TYPE && file && i < file->nlist2; i++) {
         Node *d = file->list2[i];
         bool ptr;
-        Node *b = d && d->kind == N_FUNCDECL && d->x ? recv_base(d->x->x, &ptr) : NULL;
+        Node *b = d && d->kind == N_FUNCDECL && d->x ? check_recv_base(d->x->x, &ptr) : NULL;
         if (b && b->kind == N_INDEX && b->x && b->x->kind == N_IDENT && strcmp(b->x->name, o->s.name) == 0)
             mark_pkg_uses(c, d, 0);
     }
@@ -368,24 +366,12 @@ void check_generic_decl(Checker *c, CSym *o)
     }
 }
 
-static Node *recv_base(Node *rt, bool *ptr)
-{
-    *ptr = false;
-    while (rt && rt->kind == N_PAREN) rt = rt->x;
-    if (rt && rt->kind == N_STAR) {
-        *ptr = true;
-        rt = rt->x;
-        while (rt && rt->kind == N_PAREN) rt = rt->x;
-    }
-    return rt;
-}
-
 /* func (l *List[T]) M(): a method of a generic type of this package. */
 bool check_is_generic_method(Checker *c, Node *fd)
 {
     if (!fd || fd->kind != N_FUNCDECL || !fd->x) return false;
     bool ptr;
-    Node *b = recv_base(fd->x->x, &ptr);
+    Node *b = check_recv_base(fd->x->x, &ptr);
     if (!b || b->kind != N_INDEX || !b->x || b->x->kind != N_IDENT) return false;
     Symbol *s = scope_lookup_local(c->pkgscope, b->x->name);
     return s && s->kind == SYM_TYPE && ((CSym *)s)->spec && (((CSym *)s)->spec->flags & NF_TYPEPARAMS);
@@ -405,11 +391,11 @@ static void inst_methods(Checker *c, Generic *g, Type *named, Type **targs)
         Node *d = file->list2[i];
         if (!d || d->kind != N_FUNCDECL || !d->x || !d->name) continue;
         bool ptr;
-        Node *b = recv_base(d->x->x, &ptr);
+        Node *b = check_recv_base(d->x->x, &ptr);
         if (!b || b->kind != N_INDEX || !b->x || b->x->kind != N_IDENT || strcmp(b->x->name, g->spec->name) != 0)
             continue;
         Node *fd = clone(c, d, 0);
-        Node *rb = recv_base(fd->x->x, &ptr);
+        Node *rb = check_recv_base(fd->x->x, &ptr);
         const char *names[MAXTP];
         int n = 0;
         if (rb->nlist > 0) {

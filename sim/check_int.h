@@ -193,6 +193,9 @@ bool check_is_terminating(Node *n, const char *label);
 void check_generic_decl(Checker *c, CSym *o);
 bool check_is_generic(Symbol *s);
 bool check_is_generic_method(Checker *c, Node *fd);
+/* The type name of a receiver type expression (T, *T, (T), (*T)); *ptr is
+ * set for a pointer receiver (check.c). */
+Node *check_recv_base(Node *rt, bool *ptr);
 Symbol *check_generic_sym(Checker *c, Node *x);
 Type *check_instantiate_type_expr(Checker *c, Node *n);
 CSym *check_instantiate_func_expr(Checker *c, Node *n, Type **targs, bool *partial);

@@ -9,6 +9,7 @@
  * (lv_assign), so earlier &s.f and a[:] see the new value as in Go.
  */
 #include "compile_int.h"
+#include "check.h"
 #include <string.h>
 
 static bool is_agg(Type *t) { return t && (t->kind == T_ARRAY || t->kind == T_STRUCT); }
@@ -591,22 +592,6 @@ static void for_stmt(Comp *c, Node *n)
     settop(c, save);
 }
 
-/* The spec's test for len(x) of an array being constant: x holds no
- * (non-constant) call and no receive; function literals are not entered. */
-static bool has_call_or_recv(Node *n, int depth)
-{
-    if (!n || depth > 200) return false;
-    if (n->kind == N_CALL && n->mode != MODE_CONST) return true;
-    if (n->kind == N_UNARY && n->op == TK_ARROW) return true;
-    if (n->kind == N_FUNCLIT) return false;
-    if (has_call_or_recv(n->x, depth + 1) || has_call_or_recv(n->y, depth + 1) ||
-        has_call_or_recv(n->z, depth + 1) || has_call_or_recv(n->w, depth + 1))
-        return true;
-    for (int i = 0; i < n->nlist; i++)
-        if (has_call_or_recv(n->list[i], depth + 1)) return true;
-    return false;
-}
-
 /* Assign a range iteration value to the key or value variable. */
 static void range_var(Comp *c, Node *n, Node *v, int slot_or_neg, int src, Type *from)
 {
@@ -741,7 +726,7 @@ static void range_stmt(Comp *c, Node *n)
         } else {
             /* only the key: len(x) is constant unless x holds a call or a
              * receive, and then x is still evaluated (once) for its effects */
-            if (has_call_or_recv(z, 0)) {
+            if (check_has_call_or_recv(z)) {
                 expr(c, z, ANY);
                 settop(c, fn->nactive);
             }
